@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { getActor } from "@/server/actor";
+
+export default async function HomePage() {
+  const [t, actor] = await Promise.all([getTranslations("home"), getActor()]);
+  const cards = [
+    { title: t("cardFaultTitle"), text: t("cardFaultText") },
+    { title: t("cardTrackTitle"), text: t("cardTrackText") },
+    { title: t("cardNotifyTitle"), text: t("cardNotifyText") },
+  ];
+  return (
+    <div className="space-y-10">
+      <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-800 px-6 py-10 text-white sm:px-10">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
+        <p className="mt-4 max-w-2xl text-base text-white/90">{t("lead")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          {actor?.kind === "customer" ? (
+            <>
+              <ButtonLink href="/account/requests/new" variant="secondary">
+                {t("ctaReport")}
+              </ButtonLink>
+              <ButtonLink href="/account/requests" variant="ghost" className="text-white ring-1 ring-white/60 hover:bg-white/10">
+                {t("ctaRequests")}
+              </ButtonLink>
+            </>
+          ) : actor?.kind === "staff" ? null : (
+            <>
+              <ButtonLink href="/login" variant="secondary">
+                {t("ctaLogin")}
+              </ButtonLink>
+              <ButtonLink href="/register" variant="ghost" className="text-white ring-1 ring-white/60 hover:bg-white/10">
+                {t("ctaRegister")}
+              </ButtonLink>
+            </>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="what">
+        <h2 id="what" className="mb-4 text-xl font-semibold">
+          {t("whatTitle")}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {cards.map((c) => (
+            <li key={c.title} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+              <h3 className="font-semibold text-slate-900">{c.title}</h3>
+              <p className="mt-2 text-sm text-slate-700">{c.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="promise" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h2 id="promise" className="text-xl font-semibold">
+          {t("promiseTitle")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800">
+          <li>{t("promiseAccept")}</li>
+          <li>{t("promiseFault")}</li>
+          <li>{t("promiseOutage")}</li>
+        </ul>
+      </section>
+
+      {actor ? null : (
+        <section aria-labelledby="staff" className="text-sm text-slate-700">
+          <h2 id="staff" className="font-semibold text-slate-900">
+            {t("staffTitle")}
+          </h2>
+          <p className="mt-1">{t("staffText")}</p>
+        </section>
+      )}
+    </div>
+  );
+}

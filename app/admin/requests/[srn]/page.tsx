@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { normalizeSrn } from "@/lib/domain/srn";
+import { availableActions } from "@/lib/domain/request-status";
+import { Card } from "@/components/ui/card";
+import { RequestClocks } from "@/components/requests/request-clocks";
+import { RequestSummary } from "@/components/requests/request-summary";
+import { Timeline } from "@/components/requests/timeline";
+import { requireStaff } from "@/server/actor";
+import { getRequest } from "@/server/dal/requests";
+import { staffTitle } from "@/server/staff-metadata";
+import { AcceptForm } from "./_components/accept-form";
+import { ReturnForm } from "./_components/return-form";
+import { acceptRequestAction, returnRequestAction } from "../actions";
+
+type Props = { params: Promise<{ srn: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return staffTitle("requestTitle", "request:read:any", { srn: normalizeSrn((await params).srn) ?? "" });
+}
+
+export default async function StaffRequestPage({ params }: Props) {
+  const { srn: raw } = await params;
+  const actor = await requireStaff(`/admin/requests/${encodeURIComponent(raw)}`, "request:read:any");
+  const srn = normalizeSrn(raw);
+  const request = srn ? await getRequest(actor, srn) : null;
+  if (!request) notFound();
+  const t = await getTranslations("admin");
+  const td = await getTranslations("detail");
+  const actions = availableActions(request.status, actor.role);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/queue" className="text-sm text-brand-700 underline">
+          ← {t("backToQueue")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">{t("requestTitle", { srn: request.srn })}</h1>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6">
+          <Card title={td("summary")} titleId="summary">
+            <RequestSummary request={request} />
+          </Card>
+          <Card title={td("timeline")} titleId="timeline">
+            <Timeline events={request.events} viewerIsCustomer={false} />
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {request.customer ? (
+            <Card title={t("customerSummary")} titleId="customer">
+              <p className="font-medium">{request.customer.name}</p>
+              <p className="text-sm text-slate-700">
+                {t(`customerType.${request.customer.type}`)} · {request.customer.phone}
+              </p>
+            </Card>
+          ) : null}
+          <Card title={td("clocks")} titleId="clocks">
+            <RequestClocks request={request} now={now} />
+          </Card>
+          {actions.includes("accept") ? (
+            <Card title={t("acceptTitle")} titleId="accept">
+              <p className="mb-3 text-sm text-slate-700">{t("acceptLead")}</p>
+              <AcceptForm srn={request.srn} version={request.version} action={acceptRequestAction} />
+            </Card>
+          ) : null}
+          {actions.includes("return") ? (
+            <Card title={t("returnTitle")} titleId="return">
+              <ReturnForm srn={request.srn} version={request.version} action={returnRequestAction} />
+            </Card>
+          ) : null}
+          {!actions.includes("accept") && !actions.includes("return") ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { clockState } from "@/lib/domain/sla";
+import { isOpen } from "@/lib/domain/request-status";
+import type { RequestStatus } from "@/lib/domain/roles";
+import { Badge } from "../ui/badge";
+import { formatDuration } from "./duration";
+
+export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
+
+/**
+ * One promised time limit and where it stands at `now` (server render time): running with the
+ * time left, met (on time or late), overdue, or no longer timed.
+ */
+export function SlaClock({ name, deadline, metAt, stopped, now }: { name: ClockName; deadline: Date; metAt: Date | null; stopped: boolean; now: Date }) {
+  const t = useTranslations("clock");
+  const format = useFormatter();
+  const state = clockState(deadline, metAt, now, stopped);
+  const due = t("deadline", { time: format.dateTime(deadline, "short") });
+  let badge;
+  if (state.state === "running") badge = <Badge tone="info">{t("remaining", { duration: formatDuration(state.remainingMs, t) })}</Badge>;
+  else if (state.state === "breached") badge = <Badge tone="danger">{t("overdue", { duration: formatDuration(state.overdueMs, t) })}</Badge>;
+  else if (state.state === "met")
+    badge = <Badge tone={state.late ? "warning" : "success"}>{t(state.late ? "metLate" : "met", { time: format.dateTime(state.metAt, "short") })}</Badge>;
+  else badge = <Badge>{t("stopped")}</Badge>;
+  return (
+    <div className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
+      <div>
+        <p className="text-sm font-medium text-slate-900">{t(name)}</p>
+        <p className="text-xs text-slate-700">{due}</p>
+      </div>
+      <div>{badge}</div>
+    </div>
+  );
+}
+
+/** The next unmet deadline of a request, for lists. */
+export function NextDeadline({ request, now }: { request: { status: RequestStatus; acceptBy: Date; acceptedAt: Date | null; respondBy: Date | null; respondedAt: Date | null; resolveBy: Date | null; resolvedAt: Date | null }; now: Date }) {
+  const t = useTranslations("clock");
+  const pending: Array<[ClockName, Date]> = [];
+  if (!isOpen(request.status)) return <span className="text-slate-600">—</span>;
+  if (!request.acceptedAt) pending.push(["acceptBy", request.acceptBy]);
+  if (request.respondBy && !request.respondedAt) pending.push(["respondBy", request.respondBy]);
+  if (request.resolveBy && !request.resolvedAt) pending.push(["resolveBy", request.resolveBy]);
+  const next = pending.sort((a, b) => a[1].getTime() - b[1].getTime())[0];
+  if (!next) return <span className="text-slate-600">—</span>;
+  const left = next[1].getTime() - now.getTime();
+  return (
+    <span className="flex flex-col">
+      <span className="text-xs text-slate-700">{t(next[0])}</span>
+      {left >= 0 ? (
+        <Badge tone="info">{t("remaining", { duration: formatDuration(left, t) })}</Badge>
+      ) : (
+        <Badge tone="danger">{t("overdue", { duration: formatDuration(-left, t) })}</Badge>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+// The operator's clocks run on China Standard Time (UTC+8, no daylight saving).
+export const TIME_ZONE = "Asia/Shanghai";
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;
+
+/** Calendar parts of an instant in China Standard Time. */
+export function cstParts(at: Date) {
+  const shifted = new Date(at.getTime() + CST_OFFSET_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+/** yyyyMMdd in China Standard Time. */
+export function cstDayKey(at: Date): string {
+  const { year, month, day } = cstParts(at);
+  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Reads a `datetime-local` value ("2026-11-28T09:30") as China Standard Time.
+ * Returns null when the text is not such a value.
+ */
+export function parseCstLocal(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const utc = Date.UTC(y, mo - 1, d, h, mi) - CST_OFFSET_MS;
+  const back = cstParts(new Date(utc));
+  // Rejects impossible dates such as 2026-02-30 that Date.UTC would roll over.
+  if (back.year !== y || back.month !== mo || back.day !== d || back.hour !== h || back.minute !== mi) return null;
+  return new Date(utc);
+}
+
+/** The inverse of parseCstLocal, for default values of `datetime-local` inputs. */
+export function toCstLocal(at: Date): string {
+  const p = cstParts(at);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+}

@@ -1,0 +1,12 @@
+/** A same-site path to return to after sign-in, or null when the value could leave the site. */
+export function safeNextPath(value: string | null | undefined): string | null {
+  if (!value || value.length > 300) return null;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (/[\u0000-\u001f]/.test(value)) return null;
+  try {
+    const url = new URL(value, "http://servicehall.invalid");
+    return url.origin === "http://servicehall.invalid" ? `${url.pathname}${url.search}` : null;
+  } catch {
+    return null;
+  }
+}

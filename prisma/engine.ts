@@ -1,0 +1,67 @@
+// Chooses the database engine from DATABASE_URL. Shared by the app (server/db.ts), the migration
+// script and the seed; it lives outside server/ because scripts run without the react-server
+// condition that `server-only` needs.
+//   unset or "pglite:<dir>"  → embedded PGlite persisted in <dir> (default ./data/pglite)
+//   "pglite:memory"          → embedded PGlite in memory (tests)
+//   "postgresql://…"         → PostgreSQL through node-postgres
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export const DEFAULT_PGLITE_DIR = "./data/pglite";
+
+export type EngineTarget =
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "postgresql"; url: string };
+
+export function parseDatabaseUrl(url: string | undefined): EngineTarget {
+  const value = url?.trim();
+  if (!value) return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ DEFAULT_PGLITE_DIR) };
+  if (value.startsWith("postgresql://") || value.startsWith("postgres://")) {
+    return { kind: "postgresql", url: value };
+  }
+  if (value.startsWith("pglite:")) {
+    const rest = value.slice("pglite:".length);
+    if (rest === "memory" || rest === "memory://") return { kind: "pglite", dataDir: null };
+    return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ rest || DEFAULT_PGLITE_DIR) };
+  }
+  throw new Error(
+    "DATABASE_URL must be empty, pglite:<folder>, pglite:memory or postgresql://… (got an unsupported scheme)",
+  );
+}
+
+export function describeTarget(target: EngineTarget): string {
+  if (target.kind === "postgresql") {
+    const u = new URL(target.url);
+    return `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  }
+  return target.dataDir ? `PGlite ${path.relative(process.cwd(), target.dataDir) || "."}` : "PGlite (memory)";
+}
+
+export type OpenEngine = {
+  target: EngineTarget;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+};
+
+export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
+  if (target.kind === "postgresql") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+    return { target, factory, close: async () => {} };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  // PGlite does not create missing parent folders, and its error for that is opaque.
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const pg = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  await pg.waitReady;
+  return {
+    target,
+    factory: new PrismaPGlite(pg),
+    // The adapter's dispose() does nothing; PGlite must be closed itself to flush its files.
+    close: async () => {
+      if (!pg.closed) await pg.close();
+    },
+  };
+}
