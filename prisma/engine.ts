@@ -47,8 +47,18 @@ export type OpenEngine = {
 export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
   if (target.kind === "postgresql") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
-    return { target, factory, close: async () => {} };
+    const { Pool } = (await import("pg")).default;
+    // Our own pool, so that close() really ends its connections (tests drop their databases).
+    const pool = new Pool({ connectionString: target.url, max: 10 });
+    let open = true;
+    return {
+      target,
+      factory: new PrismaPg(pool),
+      close: async () => {
+        if (open) await pool.end();
+        open = false;
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");

@@ -1,0 +1,56 @@
+// Test data builders on the app's own Prisma client. Each call makes unique phones and numbers.
+import { randomUUID } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import type { CustomerActor, StaffActor } from "@/server/actor";
+import { db } from "@/server/db";
+import type { CustomerType, StaffRole } from "@/lib/domain/roles";
+
+export const TEST_PASSWORD = "Test1234";
+let counter = 0;
+const next = () => ++counter;
+let passwordHash: Promise<string> | undefined;
+const testHash = () => (passwordHash ??= hash(TEST_PASSWORD));
+
+export async function makePlan(kind: "MOBILE" | "BROADBAND" | "IOT" | "CLOUD" = "MOBILE") {
+  const n = next();
+  return db.plan.create({ data: { code: `P${n}-${randomUUID().slice(0, 6)}`, name: `套餐 ${n}`, nameEn: `Plan ${n}`, kind, monthlyFeeFen: 5800 } });
+}
+
+/** A customer with a sign-in account and one active mobile line. */
+export async function makeCustomer(options: { type?: CustomerType; name?: string } = {}) {
+  const n = next();
+  const phone = `139${String(Date.now() % 1e4).padStart(4, "0")}${String(n).padStart(4, "0")}`;
+  const plan = await makePlan();
+  const customer = await db.customer.create({
+    data: { type: options.type ?? "PERSONAL", name: options.name ?? `客户${n}`, phone, idNumber: `11010519900307${String(1000 + n).slice(-4)}`, area: "北京", email: `c${n}@example.com` },
+  });
+  const user = await db.user.create({
+    data: { role: "CUSTOMER", displayName: customer.name, phone, email: `c${n}-${randomUUID().slice(0, 4)}@example.com`, passwordHash: await testHash(), customerId: customer.id },
+  });
+  const line = await db.line.create({ data: { customerId: customer.id, number: phone, kind: "MOBILE", planId: plan.id, area: "北京", activatedAt: new Date() } });
+  const actor: CustomerActor = { kind: "customer", userId: user.id, role: "CUSTOMER", customerId: customer.id, displayName: customer.name };
+  return { customer, user, line, actor };
+}
+
+export async function makeStaff(role: StaffRole, options: { disabled?: boolean } = {}) {
+  const n = next();
+  const user = await db.user.create({
+    data: { role, displayName: `员工${n}`, email: `staff${n}-${randomUUID().slice(0, 6)}@example.com`, passwordHash: await testHash(), disabled: options.disabled ?? false },
+  });
+  const actor: StaffActor = { kind: "staff", userId: user.id, role, teamId: null, displayName: user.displayName };
+  return { user, actor };
+}
+
+/** A valid fault-report input for one of the customer's lines. */
+export function faultInput(lineId: string, overrides: Partial<{ description: string; idempotencyKey: string; allowDuplicate: boolean }> = {}) {
+  const since = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+  return {
+    lineId,
+    symptom: "NO_SIGNAL" as const,
+    since,
+    description: overrides.description ?? "家里和公司都没有信号，重启无效。",
+    contactPhone: "13912345678",
+    allowDuplicate: overrides.allowDuplicate ?? false,
+    idempotencyKey: overrides.idempotencyKey ?? randomUUID(),
+  };
+}
