@@ -1,15 +1,19 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "./server/auth.config";
+import { NextResponse, type NextRequest } from "next/server";
 
 // Optimistic only: sends anonymous visitors of signed-in areas to the sign-in page and tags each
 // request with an id for the audit log. Every page and action checks access again itself
 // (server/actor.ts and the DAL); nothing relies on this file for security.
-const { auth } = NextAuth(authConfig);
+//
+// It only looks for a session cookie and never decodes or re-issues it. Auth.js's middleware
+// wrapper re-issued the session cookie on every request, so a prefetch still in flight when the
+// user signed out put the cookie back after sign-out had deleted it: the browser stayed signed
+// in. Sessions therefore end `maxAge` after sign-in (server/auth.config.ts), not after the last
+// request.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export default auth((req) => {
+export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  const signedIn = !!(req.auth as { uid?: string } | null)?.uid;
+  const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   if (!signedIn && (pathname.startsWith("/account") || pathname.startsWith("/admin"))) {
     const url = new URL("/login", req.nextUrl);
     url.searchParams.set("next", `${pathname}${search}`);
@@ -18,7 +22,7 @@ export default auth((req) => {
   const headers = new Headers(req.headers);
   headers.set("x-request-id", crypto.randomUUID());
   return NextResponse.next({ request: { headers } });
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health).*)"],

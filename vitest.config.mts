@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 60_000,
           pool: "forks",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader
+          // rejects; letting Vite resolve it makes server/auth.ts importable in tests.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

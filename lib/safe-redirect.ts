@@ -5,7 +5,9 @@ export function safeNextPath(value: string | null | undefined): string | null {
   if (/[\u0000-\u001f]/.test(value)) return null;
   try {
     const url = new URL(value, "http://servicehall.invalid");
-    return url.origin === "http://servicehall.invalid" ? `${url.pathname}${url.search}` : null;
+    // Dot segments can collapse into "//host" ("/.//evil.com"), which browsers read as another site.
+    if (url.origin !== "http://servicehall.invalid" || url.pathname.startsWith("//")) return null;
+    return `${url.pathname}${url.search}`;
   } catch {
     return null;
   }

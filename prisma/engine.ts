@@ -49,7 +49,12 @@ export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const { Pool } = (await import("pg")).default;
     // Our own pool, so that close() really ends its connections (tests drop their databases).
-    const pool = new Pool({ connectionString: target.url, max: 10 });
+    // The Prisma adapter sends instants as UTC wall-clock text without an offset; a session in
+    // any other time zone (servers in China often run on Asia/Shanghai) would shift them.
+    const pool = new Pool({ connectionString: target.url, max: 10, options: "-c TimeZone=UTC" });
+    // An idle connection that the server ends (restart, admin kill) must not crash the process:
+    // without a listener node-postgres re-throws the error. The pool replaces the connection.
+    pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));
     let open = true;
     return {
       target,

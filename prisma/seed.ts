@@ -7,6 +7,7 @@ import { cstDayKey } from "../lib/domain/time";
 import type { PrismaClient } from "../server/generated/prisma/client";
 import { openScriptClient } from "./client";
 import * as demo from "./demo-data";
+import { truncateAll } from "./truncate";
 
 const HOUR = 3_600_000;
 
@@ -17,12 +18,6 @@ async function hasNonDemoData(prisma: PrismaClient) {
     prisma.user.count({ where: { role: { not: "CUSTOMER" }, NOT: { email: { endsWith: `@${demo.DEMO_EMAIL_DOMAIN}` } } } }),
   ]);
   return customers + staff > 0;
-}
-
-async function wipe(prisma: PrismaClient) {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "AuditLog", "Notification", "RequestEvent", "ServiceRequest", "SrnCounter", "User", "Line", "Customer", "Plan", "Team", "LoginThrottle" CASCADE`,
-  );
 }
 
 export async function seedDemo(prisma: PrismaClient, now = new Date()) {
@@ -137,27 +132,36 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
   for (const [day, last] of Object.entries(counters)) await prisma.srnCounter.create({ data: { day, last } });
 }
 
+export type SeedOutcome = "seeded" | "already-seeded" | "skipped-real-data";
+
+/**
+ * The seed's rules: never touch a database with non-demo data (with --if-empty, skip it quietly);
+ * with --if-empty, leave a database that has any users alone; otherwise wipe demo data and seed.
+ */
+export async function runSeed(prisma: PrismaClient, options: { ifEmpty: boolean; description: string; now?: Date }): Promise<SeedOutcome> {
+  if (await hasNonDemoData(prisma)) {
+    if (options.ifEmpty) return "skipped-real-data";
+    throw new Error(`${options.description} holds non-demo data; the demo seed will not touch it. Use an empty database (npm run db:reset wipes this one).`);
+  }
+  if (options.ifEmpty && (await prisma.user.count()) > 0) return "already-seeded";
+  await truncateAll(prisma);
+  await seedDemo(prisma, options.now);
+  return "seeded";
+}
+
 async function main() {
-  const ifEmpty = process.argv.includes("--if-empty");
   if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO !== "true") {
     throw new Error("Refusing to seed demo data with NODE_ENV=production (set SEED_DEMO=true for a demo deployment).");
   }
   const { prisma, description, close } = await openScriptClient();
   try {
-    if (await hasNonDemoData(prisma)) {
-      if (ifEmpty) {
-        console.log(`${description} holds real data: demo seed skipped.`);
-        return;
-      }
-      throw new Error(`${description} holds non-demo data; the demo seed will not touch it. Use an empty database (npm run db:reset wipes this one).`);
-    }
-    if (ifEmpty && (await prisma.user.count()) > 0) {
-      console.log(`${description} already has demo data.`);
-      return;
-    }
-    await wipe(prisma);
-    await seedDemo(prisma);
-    console.log(`Seeded demo data into ${description}. Password for every demo account: ${demo.DEMO_PASSWORD}`);
+    const outcome = await runSeed(prisma, { ifEmpty: process.argv.includes("--if-empty"), description });
+    const messages: Record<SeedOutcome, string> = {
+      seeded: `Seeded demo data into ${description}. Password for every demo account: ${demo.DEMO_PASSWORD}`,
+      "already-seeded": `${description} already has data: demo seed skipped.`,
+      "skipped-real-data": `${description} holds real data: demo seed skipped.`,
+    };
+    console.log(messages[outcome]);
   } finally {
     await close();
   }

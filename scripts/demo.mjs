@@ -18,7 +18,7 @@ function authSecret() {
   return secret;
 }
 
-const env = { ...process.env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true" };
 const dev = process.argv.includes("--dev");
 const steps = [["npm", ["run", "db:migrate"]], ["npm", ["run", "db:seed", "--", "--if-empty"]]];
 if (!dev) steps.push(["npx", ["next", "build"]]);

@@ -8,7 +8,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   // Trust X-Forwarded-For only behind a proxy you control.
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
-  APP_TIME_ZONE: z.string().default("Asia/Shanghai"),
+  // Set by scripts/demo.mjs: Next.js then leaves SIGINT/SIGTERM to us (server/shutdown.ts).
+  NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { CustomerActor, StaffActor } from "@/server/actor";
 import { db } from "@/server/db";
-import type { CustomerType, StaffRole } from "@/lib/domain/roles";
+import type { CustomerType, RequestStatus, StaffRole } from "@/lib/domain/roles";
 
 export const TEST_PASSWORD = "Test1234";
 let counter = 0;
@@ -53,4 +53,38 @@ export function faultInput(lineId: string, overrides: Partial<{ description: str
     allowDuplicate: overrides.allowDuplicate ?? false,
     idempotencyKey: overrides.idempotencyKey ?? randomUUID(),
   };
+}
+
+type RequestOwner = Awaited<ReturnType<typeof makeCustomer>>;
+let srnCounter = 0;
+
+/**
+ * A fault request written straight to the database (for reads and queues), with an SRN on a
+ * fixed past day so that it never collides with the SRNs createFaultRequest hands out today.
+ */
+export async function makeRequest(
+  owner: RequestOwner,
+  overrides: Partial<{ status: RequestStatus; createdAt: Date; acceptBy: Date; respondBy: Date | null; level: number; version: number }> = {},
+) {
+  const createdAt = overrides.createdAt ?? new Date();
+  const srn = `SR20200101${String(++srnCounter).padStart(6, "0")}`;
+  return db.serviceRequest.create({
+    data: {
+      srn,
+      type: "FAULT_REPAIR",
+      status: overrides.status ?? "SUBMITTED",
+      level: overrides.level ?? 2,
+      customerId: owner.customer.id,
+      lineId: owner.line.id,
+      title: "NO_SIGNAL",
+      description: "家里和公司都没有信号，重启无效。",
+      details: { symptom: "NO_SIGNAL", contactPhone: owner.customer.phone },
+      createdById: owner.user.id,
+      createdAt,
+      acceptBy: overrides.acceptBy ?? new Date(createdAt.getTime() + 24 * 3_600_000),
+      respondBy: overrides.respondBy === undefined ? new Date(createdAt.getTime() + 2 * 3_600_000) : overrides.respondBy,
+      version: overrides.version ?? 1,
+      events: { create: { kind: "created", visibility: "CUSTOMER", actorId: owner.user.id, toStatus: "SUBMITTED", createdAt } },
+    },
+  });
 }

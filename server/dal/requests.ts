@@ -27,9 +27,9 @@ const listSelect = {
   line: { select: { number: true, kind: true } },
 } as const satisfies Prisma.ServiceRequestSelect;
 
-/** Access: the customer's own requests, newest first, one page at a time. */
+/** Access: the customer's own requests, newest first, one page at a time (staff have none). */
 export async function listMyRequests(actor: Actor, page: number) {
-  const where = requestScope(actor);
+  const where = actor.kind === "customer" ? requestScope(actor) : { id: { in: [] as string[] } };
   const safePage = Math.max(1, Math.floor(page) || 1);
   const [total, items] = await Promise.all([
     db.serviceRequest.count({ where }),
@@ -72,8 +72,9 @@ export async function listQueue(actor: StaffActor, view: QueueView, after?: stri
     ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
     take: QUEUE_PAGE_SIZE + 1,
   });
-  const items = rows.slice(0, QUEUE_PAGE_SIZE).map(({ customer, ...r }) => ({
+  const items = rows.slice(0, QUEUE_PAGE_SIZE).map(({ customer, line, ...r }) => ({
     ...r,
+    line: line ? { ...line, number: line.kind === "MOBILE" ? maskPhone(line.number) : line.number } : null,
     customer: { name: customer.name, type: customer.type, phone: maskPhone(customer.phone) },
   }));
   return { items, next: rows.length > QUEUE_PAGE_SIZE ? (items.at(-1)?.srn ?? null) : null };

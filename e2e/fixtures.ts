@@ -1,0 +1,123 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+// Shared pieces of the end-to-end suite: the demo accounts and their saved sessions, the
+// accessibility check every visited page goes through, and a few UI steps used by several specs.
+
+export const DEMO_PASSWORD = "Demo1234";
+
+/** The demo accounts the setup project signs in once (prisma/demo-data.ts). */
+export const ACCOUNTS = {
+  // 张伟: two lines, both with an open fault request. Only journey.spec changes his data.
+  zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
+  // 李娜: nobody changes her data; she is the "other customer" of the access checks.
+  li: { identifier: "13800000002", kind: "customer", name: "李娜" },
+  // 星河科技 (enterprise, three lines): only access.spec changes its data.
+  xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
+  agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
+  supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },
+} as const;
+export type AccountName = keyof typeof ACCOUNTS;
+
+/** The saved session (storageState) of a demo account, written by auth.setup.ts. */
+export function authFile(name: AccountName): string {
+  return path.join(__dirname, ".auth", `${name}.json`);
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"];
+
+/**
+ * Runs axe on the page as it is now and fails on any serious or critical violation, naming the
+ * rule ids and the elements. Call it on every page (and page state, such as a form showing its
+ * errors) that a test visits.
+ */
+export async function checkA11y(page: Page, what = "") {
+  const label = what || new URL(page.url()).pathname;
+  await test.step(`axe: ${label}`, async () => {
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const blocking = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => `${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`),
+      }));
+    expect(blocking, `serious or critical accessibility violations on ${label} (${page.url()})`).toEqual([]);
+  });
+}
+
+type Fixtures = {
+  /** A page in a new browser context signed in as a demo account (its own cookies). */
+  pageAs: (name: AccountName) => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  pageAs: async ({ browser }, provide) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await provide(async (name) => {
+      // Playwright Test applies the config's `use` options (baseURL, locale, time zone) here too.
+      const context = await browser.newContext({ storageState: authFile(name) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+
+export { expect };
+
+/** The response status of a navigation (fails the test when there was no response). */
+export async function gotoStatus(page: Page, url: string): Promise<number> {
+  const response = await page.goto(url);
+  expect(response, `no response for ${url}`).not.toBeNull();
+  return response!.status();
+}
+
+/** A datetime-local value ("2026-11-28T09:30") in China Standard Time, `hoursAgo` before now. */
+export function cstLocal(hoursAgo: number): string {
+  const shifted = new Date(Date.now() - hoursAgo * 3_600_000 + 8 * 3_600_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** The SRN at the end of a request page's URL. */
+export function srnFromUrl(url: string): string {
+  return new URL(url).pathname.split("/").pop() ?? "";
+}
+
+/** Chooses the option of the fault form's line select that shows `lineNumber`. */
+export async function chooseLine(page: Page, selectLabel: string, lineNumber: string) {
+  const select = page.getByLabel(selectLabel);
+  const option = select.getByRole("option", { name: new RegExp(` ${lineNumber} `) });
+  await select.selectOption({ label: (await option.textContent()) ?? "" });
+}
+
+/**
+ * Reports a fault on one of the signed-in customer's lines through the form (ticking the
+ * duplicate confirmation when the line already has an open request) and returns the new SRN.
+ */
+export async function reportFault(page: Page, lineNumber: string, description: string): Promise<string> {
+  await page.goto("/account/requests/new");
+  await chooseLine(page, "报修号码 / 账号", lineNumber);
+  const duplicate = page.getByRole("checkbox", { name: "这是另一个问题，继续提交" });
+  // React renders the warning in the change event's own (discrete) update, before selectOption returns.
+  if (await duplicate.isVisible()) await duplicate.check();
+  await page.getByLabel("故障现象").selectOption({ label: "无法拨打或接听电话" });
+  await page.getByLabel("详细描述").fill(description);
+  await page.getByRole("button", { name: "提交报修" }).click();
+  await expect(page).toHaveURL(/\/account\/requests\/SR\d{14}\?created=1$/);
+  return srnFromUrl(page.url());
+}
+
+/** A phone number no demo account uses: 137 and eight random digits. */
+export function uniquePhone(): string {
+  return `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+}
+
+/** Signs in through the sign-in form (the page must show it). */
+export async function fillSignIn(page: Page, identifier: string, password: string) {
+  await page.getByLabel("手机号或邮箱").fill(identifier);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, roleCan, type Permission } from "./permissions";
+import { ROLES, STAFF_ROLES, isStaffRole } from "./roles";
+
+const permissions = Object.keys(PERMISSIONS) as Permission[];
+
+describe("PERMISSIONS", () => {
+  it.each(permissions)("%s lists only real roles, each once, and at least one", (permission) => {
+    const roles: readonly string[] = PERMISSIONS[permission];
+    expect(roles.length).toBeGreaterThan(0);
+    expect(new Set(roles).size).toBe(roles.length);
+    for (const role of roles) expect(ROLES as readonly string[]).toContain(role);
+  });
+
+  it("keeps customers out of the staff area and staff out of customers' own records", () => {
+    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "customer:reveal", "audit:read", "user:manage"] as const) {
+      expect(roleCan("CUSTOMER", p), p).toBe(false);
+    }
+    for (const role of STAFF_ROLES) {
+      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
+      expect(roleCan(role, "admin:access"), role).toBe(true);
+    }
+  });
+});
+
+describe("roleCan", () => {
+  it("agrees with the table for every role and permission", () => {
+    for (const permission of permissions) {
+      for (const role of ROLES) {
+        expect(roleCan(role, permission), `${role} ${permission}`).toBe((PERMISSIONS[permission] as readonly string[]).includes(role));
+      }
+    }
+  });
+
+  it("gives the documented roles the request actions", () => {
+    expect(ROLES.filter((r) => roleCan(r, "request:accept"))).toEqual(["AGENT", "SUPERVISOR"]);
+    expect(ROLES.filter((r) => roleCan(r, "request:return"))).toEqual(["AGENT", "SUPERVISOR"]);
+    expect(ROLES.filter((r) => roleCan(r, "queue:read")).sort()).toEqual(["AGENT", "QUALITY_MANAGER", "SUPERVISOR", "TECHNICIAN"]);
+    expect(ROLES.filter((r) => roleCan(r, "audit:read")).sort()).toEqual(["ADMIN", "AUDITOR"]);
+    expect(ROLES.filter((r) => roleCan(r, "user:manage"))).toEqual(["ADMIN"]);
+  });
+});
+
+describe("roles", () => {
+  it("STAFF_ROLES is every role but CUSTOMER", () => {
+    expect(STAFF_ROLES).toEqual(ROLES.filter((r) => r !== "CUSTOMER"));
+    expect(isStaffRole("CUSTOMER")).toBe(false);
+    expect(isStaffRole("AGENT")).toBe(true);
+    expect(isStaffRole("ROOT")).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { cstDayKey, cstParts, parseCstLocal, toCstLocal } from "./time";
+
+describe("cstParts / cstDayKey", () => {
+  it("reads an instant in UTC+8", () => {
+    expect(cstParts(new Date("2026-11-28T15:59:00Z"))).toEqual({ year: 2026, month: 11, day: 28, hour: 23, minute: 59 });
+    expect(cstParts(new Date("2026-11-28T16:00:00Z"))).toEqual({ year: 2026, month: 11, day: 29, hour: 0, minute: 0 });
+    expect(cstDayKey(new Date("2026-02-28T16:00:00Z"))).toBe("20260301");
+  });
+});
+
+describe("parseCstLocal", () => {
+  it("reads a datetime-local value as China Standard Time", () => {
+    expect(parseCstLocal("2026-11-28T09:30")?.toISOString()).toBe("2026-11-28T01:30:00.000Z");
+    expect(parseCstLocal("2026-11-29T00:00")?.toISOString()).toBe("2026-11-28T16:00:00.000Z");
+    expect(parseCstLocal("2028-02-29T12:00")?.toISOString()).toBe("2028-02-29T04:00:00.000Z");
+  });
+
+  it.each([
+    "2026-02-30T10:00",
+    "2026-02-29T10:00",
+    "2026-04-31T10:00",
+    "2026-13-01T10:00",
+    "2026-00-10T10:00",
+    "2026-11-28T24:00",
+    "2026-11-28T23:60",
+    "2026-11-28 09:30",
+    "2026-11-28T09:30:00",
+    "2026-11-28",
+    "28/11/2026 09:30",
+    "",
+  ])("returns null for %j", (value) => {
+    expect(parseCstLocal(value)).toBeNull();
+  });
+});
+
+describe("toCstLocal", () => {
+  it("writes an instant as a China-time datetime-local value", () => {
+    expect(toCstLocal(new Date("2026-11-28T16:05:00Z"))).toBe("2026-11-29T00:05");
+    expect(toCstLocal(new Date("2026-01-01T01:02:00Z"))).toBe("2026-01-01T09:02");
+  });
+
+  it("round-trips with parseCstLocal", () => {
+    for (const iso of ["2026-11-28T01:30:00.000Z", "2026-12-31T16:00:00.000Z", "2028-02-28T17:59:00.000Z"]) {
+      const local = toCstLocal(new Date(iso));
+      expect(parseCstLocal(local)?.toISOString()).toBe(iso);
+    }
+    for (const local of ["2026-06-15T08:00", "2027-01-01T00:00", "2026-11-28T23:59"]) {
+      expect(toCstLocal(parseCstLocal(local)!)).toBe(local);
+    }
+  });
+
+  it("drops seconds", () => {
+    expect(toCstLocal(new Date("2026-11-28T01:30:59.999Z"))).toBe("2026-11-28T09:30");
+  });
+});

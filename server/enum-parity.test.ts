@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { CHANNELS, CUSTOMER_TYPES, REQUEST_STATUSES, REQUEST_TYPES, ROLES, SERVICE_KINDS } from "@/lib/domain/roles";
+import { Channel, CustomerType, RequestStatus, RequestType, Role, ServiceKind } from "./generated/prisma/enums";
+
+// lib/ may not import the database client, so it mirrors the Prisma enums; they must stay equal.
+describe("lib/domain/roles.ts mirrors the Prisma enums", () => {
+  it.each([
+    ["ROLES", ROLES, Role],
+    ["REQUEST_TYPES", REQUEST_TYPES, RequestType],
+    ["REQUEST_STATUSES", REQUEST_STATUSES, RequestStatus],
+    ["SERVICE_KINDS", SERVICE_KINDS, ServiceKind],
+    ["CUSTOMER_TYPES", CUSTOMER_TYPES, CustomerType],
+    ["CHANNELS", CHANNELS, Channel],
+  ] as const)("%s", (_name, list, prismaEnum) => {
+    expect([...list]).toEqual(Object.values(prismaEnum));
+  });
+});

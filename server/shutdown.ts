@@ -1,0 +1,24 @@
+import "server-only";
+import { closeDb } from "./db";
+import { env } from "./env";
+
+// An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
+// When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
+export function closeDatabaseOnSignals() {
+  if (!env.NEXT_MANUAL_SIG_HANDLE) return;
+  let closing = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      const timer = setTimeout(() => process.exit(1), 10_000);
+      closeDb().then(
+        () => {
+          clearTimeout(timer);
+          process.exit(0);
+        },
+        () => process.exit(1),
+      );
+    });
+  }
+}
