@@ -90,6 +90,16 @@ describe.each(actionNames)("%s", (action) => {
     await expect(spec.run(actor, request.srn, 3)).resolves.toMatchObject({ status: spec.to });
   });
 
+  it("says conflict, not invalidState, when a stale page acts on a request someone else moved on", async () => {
+    const { owner, request } = await submitted("ACCEPTED");
+    await db.serviceRequest.update({ where: { id: request.id }, data: { version: 2 } });
+    const actor = await actorFor(ROLES.find((r) => allowed(action, r))!, owner);
+    const before = await snapshot(request.id);
+    await expect(spec.run(actor, request.srn, 1)).rejects.toBeInstanceOf(ConflictError);
+    await expect(spec.run(actor, request.srn, 2)).rejects.toMatchObject({ key: "errors.invalidState" });
+    expect(await snapshot(request.id)).toEqual(before);
+  });
+
   it("says not found for an unknown SRN and for another customer's request", async () => {
     const { owner, request } = await submitted();
     const role = ROLES.find((r) => allowed(action, r))!;

@@ -30,8 +30,10 @@ async function applyChange(actor: Actor, change: Change) {
     });
     if (!current) throw new NotFoundError();
     const result = transition(change.action, current.status, actor.role);
-    if (!result.ok) throw result.reason === "forbidden" ? new ForbiddenError() : new ExpectedError("errors.invalidState");
+    if (!result.ok && result.reason === "forbidden") throw new ForbiddenError();
+    // A stale page first: "someone else changed it" explains an unexpected status too.
     if (current.version !== change.version) throw new ConflictError();
+    if (!result.ok) throw new ExpectedError("errors.invalidState");
 
     const now = new Date();
     const updated = await tx.serviceRequest.updateMany({

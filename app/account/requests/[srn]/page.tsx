@@ -8,13 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
 import { RequestSummary } from "@/components/requests/request-summary";
+import { StaleNotice } from "@/components/requests/stale-notice";
 import { Timeline } from "@/components/requests/timeline";
 import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { withdrawRequestAction } from "../actions";
 
-type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ created?: string; notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: normalizeSrn((await params).srn) ?? undefined };
@@ -26,7 +27,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const srn = normalizeSrn(raw);
   const request = srn ? await getRequest(actor, srn) : null;
   if (!request) notFound();
-  const { created } = await searchParams;
+  const { created, notice } = await searchParams;
   const t = await getTranslations("detail");
   const now = new Date();
   const canWithdraw = availableActions(request.status, actor.role).includes("withdraw");
@@ -41,6 +42,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
         </h1>
       </div>
       {created ? <Alert tone="success">{t("createdNotice", { srn: request.srn })}</Alert> : null}
+      <StaleNotice notice={notice} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card title={t("summary")} titleId="summary">

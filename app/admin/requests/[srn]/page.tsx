@@ -7,6 +7,7 @@ import { availableActions } from "@/lib/domain/request-status";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
 import { RequestSummary } from "@/components/requests/request-summary";
+import { StaleNotice } from "@/components/requests/stale-notice";
 import { Timeline } from "@/components/requests/timeline";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
@@ -15,18 +16,19 @@ import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { acceptRequestAction, returnRequestAction } from "../actions";
 
-type Props = { params: Promise<{ srn: string }> };
+type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return staffTitle("requestTitle", "request:read:any", { srn: normalizeSrn((await params).srn) ?? "" });
 }
 
-export default async function StaffRequestPage({ params }: Props) {
+export default async function StaffRequestPage({ params, searchParams }: Props) {
   const { srn: raw } = await params;
   const actor = await requireStaff(`/admin/requests/${encodeURIComponent(raw)}`, "request:read:any");
   const srn = normalizeSrn(raw);
   const request = srn ? await getRequest(actor, srn) : null;
   if (!request) notFound();
+  const { notice } = await searchParams;
   const t = await getTranslations("admin");
   const td = await getTranslations("detail");
   const actions = availableActions(request.status, actor.role);
@@ -39,6 +41,7 @@ export default async function StaffRequestPage({ params }: Props) {
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("requestTitle", { srn: request.srn })}</h1>
       </div>
+      <StaleNotice notice={notice} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card title={td("summary")} titleId="summary">

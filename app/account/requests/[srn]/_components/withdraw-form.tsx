@@ -1,30 +1,17 @@
 "use client";
 
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { withdrawRequestSchema, type WithdrawRequestInput } from "@/lib/schemas/request";
 import { FormError } from "@/components/forms/form-error";
-import { useActionForm, type ClientActionResult } from "@/components/forms/use-action-form";
+import type { ClientActionResult } from "@/components/forms/use-action-form";
+import { useTransitionForm } from "@/components/requests/use-transition-form";
 import { Button } from "@/components/ui/button";
 
 type Props = { srn: string; version: number; action: (input: WithdrawRequestInput) => Promise<ClientActionResult<unknown>> };
 
 export function WithdrawForm({ srn, version, action }: Props) {
   const t = useTranslations("detail");
-  const router = useRouter();
-  const { onSubmit, formError, form } = useActionForm({
-    schema: withdrawRequestSchema,
-    action,
-    defaultValues: { srn, version },
-    onSuccess: () => router.refresh(),
-    // After a conflict or a stale status, show the current state (the form keeps its input).
-    onFailure: (error) => {
-      if (error === "errors.conflict" || error === "errors.invalidState") router.refresh();
-    },
-  });
-  // A refresh brings the current version; the next submit is checked against it.
-  useEffect(() => form.setValue("version", version), [form, version]);
+  const { form, onSubmit, formError } = useTransitionForm({ schema: withdrawRequestSchema, action, defaultValues: { srn, version }, version });
   return (
     <form
       onSubmit={(e) => {
