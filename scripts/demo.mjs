@@ -20,8 +20,11 @@ function authSecret() {
 
 const env = { ...process.env, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true" };
 const dev = process.argv.includes("--dev");
+// Next's own binary, not npx: npx does not pass SIGTERM on, and the server must hear it to close
+// the embedded database cleanly.
+const next = path.join(root, "node_modules", ".bin", "next");
 const steps = [["npm", ["run", "db:migrate"]], ["npm", ["run", "db:seed", "--", "--if-empty"]]];
-if (!dev) steps.push(["npx", ["next", "build"]]);
+if (!dev) steps.push([next, ["build"]]);
 
 for (const [cmd, args] of steps) {
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
@@ -30,6 +33,6 @@ for (const [cmd, args] of steps) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`\nServiceHall: http://localhost:${port}  (demo accounts: see README.md)\n`);
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(next, [dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -15,6 +15,7 @@ export function closeDatabaseOnSignals() {
       closeDb().then(
         () => {
           clearTimeout(timer);
+          console.log(`ServiceHall: ${signal}, database closed.`);
           process.exit(0);
         },
         () => process.exit(1),
