@@ -96,6 +96,8 @@ describe("role checks through actions", () => {
     expect(await acceptRequestAction({ srn: request.srn, version: 1, message: "" })).toEqual({ ok: false, formError: "errors.signInRequired" });
     signInAs(agent.user);
     expect(await acceptRequestAction({ srn: request.srn.toLowerCase(), version: 1, message: "" })).toEqual({ ok: true, data: { srn: request.srn, status: "ACCEPTED" } });
-    expect(await acceptRequestAction({ srn: request.srn, version: 1, message: "" })).toEqual({ ok: false, formError: "errors.invalidState" });
+    // Accepting again from the stale page is a conflict; from the current page, not allowed.
+    expect(await acceptRequestAction({ srn: request.srn, version: 1, message: "" })).toEqual({ ok: false, formError: "errors.conflict" });
+    expect(await acceptRequestAction({ srn: request.srn, version: 2, message: "" })).toEqual({ ok: false, formError: "errors.invalidState" });
   });
 });
