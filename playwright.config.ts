@@ -4,7 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests in a real Chromium against `next build && next start` on a fresh, seeded
 // PGlite folder (scripts/e2e-server.mjs). Debian's Chromium is used where it is installed
 // (Playwright's browser download is unavailable on those machines); elsewhere Playwright's own.
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const CI = !!process.env.CI;
 const systemChromium = "/usr/bin/chromium";

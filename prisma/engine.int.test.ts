@@ -16,9 +16,9 @@ describe.skipIf(engineName !== "postgresql")("PostgreSQL engine", () => {
       const { prisma, close } = await openScriptClient(parseDatabaseUrl(url));
       try {
         const at = new Date("2026-01-01T00:00:00.000Z");
-        await prisma.loginThrottle.create({ data: { key: "tz-check", windowStart: at } });
+        await prisma.rateLimit.create({ data: { key: "tz-check", windowStart: at } });
         const [stored] = await prisma.$queryRaw<Array<{ epoch: number }>>`
-          SELECT extract(epoch FROM "windowStart")::float8 AS epoch FROM "LoginThrottle" WHERE "key" = 'tz-check'`;
+          SELECT extract(epoch FROM "windowStart")::float8 AS epoch FROM "RateLimit" WHERE "key" = 'tz-check'`;
         expect(stored!.epoch * 1000).toBe(at.getTime());
         const [{ now }] = (await prisma.$queryRaw<Array<{ now: Date }>>`SELECT now() AS now`) as [{ now: Date }];
         // Not a timing check: a time-zone mix-up is off by whole hours.

@@ -59,7 +59,7 @@ describe("verifyCredentials", () => {
     const a = await makeCustomer();
     for (let i = 0; i < LIMITS.account - 1; i++) await verifyCredentials({ identifier: a.user.phone, password: "Wrong1234" });
     expect(await verifyCredentials({ identifier: a.user.phone, password: TEST_PASSWORD })).toMatchObject({ id: a.user.id });
-    expect(await db.loginThrottle.count({ where: { key: `acct:${a.user.phone}` } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: `acct:${a.user.phone}` } })).toBe(0);
     // A fresh count: one more failure does not lock the account.
     await verifyCredentials({ identifier: a.user.phone, password: "Wrong1234" });
     expect(await verifyCredentials({ identifier: a.user.phone, password: TEST_PASSWORD })).toMatchObject({ id: a.user.id });

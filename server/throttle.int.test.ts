@@ -36,7 +36,7 @@ describe("recordFailure / lockedForMs", () => {
     // The window has passed: counting starts again at 1.
     await recordFailure(keys, at(WINDOW_MS + 1));
     expect(await lockedForMs(keys, at(WINDOW_MS + 1))).toBe(0);
-    expect(await db.loginThrottle.findUnique({ where: { key: keys[0]!.key } })).toMatchObject({ failures: 1, windowStart: at(WINDOW_MS + 1) });
+    expect(await db.rateLimit.findUnique({ where: { key: keys[0]!.key } })).toMatchObject({ failures: 1, windowStart: at(WINDOW_MS + 1) });
     await fail(keys, LIMITS.account - 1, at(WINDOW_MS + 2));
     expect(await lockedForMs(keys, at(WINDOW_MS + 2))).toBe(LOCK_MS);
   });
@@ -61,7 +61,7 @@ describe("recordFailure / lockedForMs", () => {
   it("counts concurrent failures without losing any", async () => {
     const keys = loginThrottleKeys("13812345678", null);
     await Promise.all(Array.from({ length: LIMITS.account }, () => recordFailure(keys, t0)));
-    expect((await db.loginThrottle.findUnique({ where: { key: keys[0]!.key } }))?.failures).toBe(LIMITS.account);
+    expect((await db.rateLimit.findUnique({ where: { key: keys[0]!.key } }))?.failures).toBe(LIMITS.account);
     expect(await lockedForMs(keys, t0)).toBe(LOCK_MS);
   });
 
@@ -69,6 +69,6 @@ describe("recordFailure / lockedForMs", () => {
     const keys = loginThrottleKeys("13812345678", "203.0.113.9");
     await fail(keys, 3, t0);
     await clearAccount(keys);
-    expect(await db.loginThrottle.findMany({ select: { key: true, failures: true } })).toEqual([{ key: "ip:203.0.113.9", failures: 3 }]);
+    expect(await db.rateLimit.findMany({ select: { key: true, failures: true } })).toEqual([{ key: "ip:203.0.113.9", failures: 3 }]);
   });
 });

@@ -17,7 +17,7 @@ export function loginThrottleKeys(identifier: string, ip: string | null): Thrott
 
 /** Milliseconds until sign-in may be tried again, or 0 when it may be tried now. */
 export async function lockedForMs(keys: ThrottleKey[], now = new Date()): Promise<number> {
-  const rows = await db.loginThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) }, lockedUntil: { gt: now } } });
+  const rows = await db.rateLimit.findMany({ where: { key: { in: keys.map((k) => k.key) }, lockedUntil: { gt: now } } });
   return rows.reduce((max, r) => Math.max(max, (r.lockedUntil?.getTime() ?? 0) - now.getTime()), 0);
 }
 
@@ -27,20 +27,20 @@ export async function recordFailure(keys: ThrottleKey[], now = new Date()) {
   const lockUntil = new Date(now.getTime() + LOCK_MS);
   for (const { key, limit } of keys) {
     await db.$executeRaw`
-      INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "lockedUntil")
+      INSERT INTO "RateLimit" ("key", "failures", "windowStart", "lockedUntil")
       VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${limit} THEN ${lockUntil}::timestamptz ELSE NULL END)
       ON CONFLICT ("key") DO UPDATE SET
-        "failures" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-        "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN ${now} ELSE "LoginThrottle"."windowStart" END,
+        "failures" = CASE WHEN "RateLimit"."windowStart" < ${windowStart} THEN 1 ELSE "RateLimit"."failures" + 1 END,
+        "windowStart" = CASE WHEN "RateLimit"."windowStart" < ${windowStart} THEN ${now} ELSE "RateLimit"."windowStart" END,
         "lockedUntil" = CASE
-          WHEN (CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN 1 ELSE "LoginThrottle"."failures" + 1 END) >= ${limit}
+          WHEN (CASE WHEN "RateLimit"."windowStart" < ${windowStart} THEN 1 ELSE "RateLimit"."failures" + 1 END) >= ${limit}
           THEN ${lockUntil}::timestamptz
-          ELSE "LoginThrottle"."lockedUntil" END`;
+          ELSE "RateLimit"."lockedUntil" END`;
   }
 }
 
 /** A successful sign-in clears the account's counter (not the IP's). */
 export async function clearAccount(keys: ThrottleKey[]) {
   const account = keys.find((k) => k.key.startsWith("acct:"));
-  if (account) await db.loginThrottle.deleteMany({ where: { key: account.key } });
+  if (account) await db.rateLimit.deleteMany({ where: { key: account.key } });
 }
