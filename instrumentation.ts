@@ -1,10 +1,16 @@
 // Runs once when the server starts: refuse to run in production without the secrets it needs,
-// and close the database cleanly on shutdown.
+// close the database cleanly on shutdown, and start the periodic delivery of SMS and e-mail
+// (retries, and messages written outside a request). Nothing runs in the background while
+// `next build` loads the app or under tests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { assertProductionEnv } = await import("./server/env");
+    const { assertProductionEnv, backgroundWorkAllowed } = await import("./server/env");
     assertProductionEnv();
     const { closeDatabaseOnSignals } = await import("./server/shutdown");
     closeDatabaseOnSignals();
+    if (backgroundWorkAllowed()) {
+      const { startDeliverySweep } = await import("./server/notify/sweep");
+      startDeliverySweep();
+    }
   }
 }

@@ -5,6 +5,14 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** Named date formats, shared by the pages (server/i18n/request.ts) and texts sent by SMS or e-mail. */
+export const DATE_FORMATS = {
+  dateTime: {
+    short: { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false },
+    date: { year: "numeric", month: "2-digit", day: "2-digit" },
+  },
+} as const;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { closeDb } from "./db";
 import { env } from "./env";
+import { stopDeliverySweep } from "./notify/sweep";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -12,7 +13,10 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      closeDb().then(
+      stopDeliverySweep()
+        .catch(() => undefined)
+        .then(() => closeDb())
+        .then(
         () => {
           clearTimeout(timer);
           console.log(`ServiceHall: ${signal}, database closed.`);

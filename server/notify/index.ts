@@ -1,27 +1,49 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
+import { deliverAfterResponse } from "./schedule";
+import type { AddressTemplate } from "./templates";
 
-// The one way to notify someone. A notification is written in the same transaction as the
-// event it reports, so it exists exactly when the event does; it is rendered from its template
-// in the reader's language when shown. In-app only for now: SMS and e-mail channels with an
-// outbox are added on top of this function, so callers do not change.
+export { ADDRESS_TEMPLATES, type AddressTemplate } from "./templates";
+
+// The one way to notify someone. Notifications are written in the same transaction as the event
+// they report, so they exist exactly when the event does. The in-app one is SENT at once and
+// rendered in the reader's language when shown; SMS and e-mail rows are PENDING and are sent
+// after the transaction commits (server/notify/deliver.ts), so a slow or failing gateway never
+// slows or fails the user's action. Their texts are rendered at send time in the row's locale.
+
 export const NOTIFICATION_TEMPLATES = ["request.created", "request.accepted", "request.returned", "request.withdrawn"] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
-export async function notifyUser(
-  tx: Tx,
-  recipientId: string,
-  template: NotificationTemplate,
-  payload: Prisma.InputJsonObject,
-) {
-  await tx.notification.create({
-    data: { recipientId, channel: "IN_APP", template, payload, status: "SENT", sentAt: new Date() },
+/** Notifies a user in the app, and by SMS and e-mail as their preferences say. */
+export async function notifyUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject) {
+  const user = await tx.user.findUnique({
+    where: { id: recipientId },
+    select: { phone: true, email: true, notifySms: true, notifyEmail: true, locale: true },
   });
+  if (!user) return;
+  const now = new Date();
+  const common = { recipientId, template, payload, locale: user.locale };
+  const rows: Prisma.NotificationCreateManyInput[] = [{ ...common, channel: "IN_APP", status: "SENT", sentAt: now, createdAt: now }];
+  if (user.notifySms && user.phone) rows.push({ ...common, channel: "SMS", address: user.phone, status: "PENDING", nextAttemptAt: now, createdAt: now });
+  if (user.notifyEmail && user.email) rows.push({ ...common, channel: "EMAIL", address: user.email, status: "PENDING", nextAttemptAt: now, createdAt: now });
+  await tx.notification.createMany({ data: rows });
+  if (rows.length > 1) deliverAfterResponse();
 }
 
 /** Notifies the customer's sign-in account, if they have one (counter customers may not). */
 export async function notifyCustomer(tx: Tx, customerId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject) {
   const user = await tx.user.findUnique({ where: { customerId }, select: { id: true } });
   if (user) await notifyUser(tx, user.id, template, payload);
+}
+
+/** Texts a phone number that has no account behind it (tracking codes), in the given language. */
+export async function notifyAddress(
+  tx: Tx,
+  message: { channel: "SMS"; address: string; locale: string; template: AddressTemplate; payload: Prisma.InputJsonObject },
+) {
+  await tx.notification.create({
+    data: { ...message, recipientId: null, status: "PENDING", nextAttemptAt: new Date() },
+  });
+  deliverAfterResponse();
 }

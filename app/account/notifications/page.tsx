@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notificationText, payloadValues, type NotificationTranslator } from "@/lib/notification-text";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/actor";
@@ -24,16 +25,8 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-3">
           {items.map((n) => {
-            const p = (n.payload ?? {}) as Record<string, string>;
-            const key = `template.${n.template}`;
-            const values = { ...p, acceptBy: p.acceptBy ? format.dateTime(new Date(p.acceptBy), "short") : "" };
-            const title = t.has(`${key}.title`) ? t(`${key}.title` as "template.request.created.title", values) : n.template;
-            const body =
-              n.template === "request.accepted" && !p.message
-                ? t("noMessage")
-                : t.has(`${key}.body`)
-                  ? t(`${key}.body` as "template.request.created.body", values)
-                  : "";
+            const p = payloadValues(n.payload);
+            const { title, body } = notificationText(t as unknown as NotificationTranslator, (at) => format.dateTime(at, "short"), n.template, n.payload);
             const href = p.srn ? (actor.kind === "staff" ? `/admin/requests/${p.srn}` : `/account/requests/${p.srn}`) : null;
             return (
               <li key={n.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

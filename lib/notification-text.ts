@@ -1,0 +1,31 @@
+// The title and body of a notification, from its template and payload, in one language. The
+// in-app list (at view time) and SMS and e-mail (at send time) use this one function with the
+// same message keys, notifications.template.<template>.title/body, so a template that reads
+// well in the app reads the same by SMS and e-mail.
+
+/** A next-intl translator for the "notifications" namespace, as getTranslations or createTranslator give it. */
+export type NotificationTranslator = {
+  (key: string, values?: Record<string, string>): string;
+  has(key: string): boolean;
+};
+
+/** Payload values as text for the message's placeholders; anything else is left out. */
+export function payloadValues(payload: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!payload || typeof payload !== "object" || Array.isArray(payload)) return out;
+  for (const [k, v] of Object.entries(payload)) {
+    if (typeof v === "string") out[k] = v;
+    else if (typeof v === "number" || typeof v === "boolean") out[k] = String(v);
+  }
+  return out;
+}
+
+export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
+  const p = payloadValues(payload);
+  const key = `template.${template}`;
+  const values = { ...p, acceptBy: p.acceptBy ? formatDateTime(new Date(p.acceptBy)) : "" };
+  const title = t.has(`${key}.title`) ? t(`${key}.title`, values) : template;
+  const body =
+    template === "request.accepted" && !p.message ? t("noMessage") : t.has(`${key}.body`) ? t(`${key}.body`, values) : "";
+  return { title, body };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { localesMissing } from "@/prisma/test/messages";
+import { NOTIFICATION_TEMPLATES } from "./index";
+import { redactPayload, renderMessage } from "./render";
+import { ADDRESS_TEMPLATES } from "./templates";
+import { safeErrorText } from "./transports";
+
+const SRN = "SR20261128000042";
+// 2026-11-29 10:30 in China Standard Time.
+const acceptBy = "2026-11-29T02:30:00.000Z";
+
+describe("templates", () => {
+  it.each([...NOTIFICATION_TEMPLATES, ...ADDRESS_TEMPLATES])("%s has a title and a body in every language", (template) => {
+    expect(localesMissing(`notifications.template.${template}.title`)).toEqual([]);
+    expect(localesMissing(`notifications.template.${template}.body`)).toEqual([]);
+  });
+
+  it("the SMS and e-mail frames exist in every language", () => {
+    for (const key of ["sms.text", "sms.titleOnly", "email.link", "email.footer", "noMessage"]) expect(localesMissing(`notifications.${key}`), key).toEqual([]);
+  });
+});
+
+describe("renderMessage: SMS", () => {
+  it("signs with 【ServiceHall】 and formats dates in China time, in Chinese", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "request.created", payload: { srn: SRN, acceptBy } });
+    expect(text).toBe(`【ServiceHall】申请 ${SRN} 已提交：我们将在 2026/11/29 10:30 前完成受理。`);
+  });
+
+  it("renders in English for an English row", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "en", template: "request.returned", payload: { srn: SRN, message: "Line not ours" } });
+    expect(text).toBe(`【ServiceHall】Request ${SRN} returned: Reason: Line not ours`);
+  });
+
+  it("uses the in-app fallback for an acceptance without a message", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "request.accepted", payload: { srn: SRN, message: "" } });
+    expect(text).toBe(`【ServiceHall】申请 ${SRN} 已受理：客服已受理您的申请，正在安排处理。`);
+  });
+
+  it("falls back to Chinese for an unknown locale", () => {
+    expect(renderMessage({ channel: "SMS", locale: "fr", template: "request.withdrawn", payload: { srn: SRN } }).text).toBe(
+      `【ServiceHall】申请 ${SRN} 已撤销：您已撤销该申请。`,
+    );
+  });
+
+  it("puts the tracking code in the text", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "tracking.code", payload: { srn: SRN, code: "042917" } });
+    expect(text).toMatch(/^【ServiceHall】查询验证码：/);
+    expect(text).toContain("验证码 042917，10 分钟内有效");
+    expect(text).toContain(SRN);
+  });
+});
+
+describe("renderMessage: e-mail", () => {
+  it("has the title as subject, the body, a link to the request and a footer", () => {
+    const mail = renderMessage({ channel: "EMAIL", locale: "en", template: "request.accepted", payload: { srn: SRN, message: "We will call you." } });
+    expect(mail.subject).toBe(`Request ${SRN} accepted`);
+    expect(mail.text.split("\n\n")).toEqual([
+      "We will call you.",
+      `View the request: http://localhost:3000/account/requests/${SRN}`,
+      expect.stringContaining("sent automatically by ServiceHall"),
+    ]);
+  });
+
+  it("renders Chinese e-mails too", () => {
+    const mail = renderMessage({ channel: "EMAIL", locale: "zh-CN", template: "request.created", payload: { srn: SRN, acceptBy } });
+    expect(mail.subject).toBe(`申请 ${SRN} 已提交`);
+    expect(mail.text).toContain(`查看申请：http://localhost:3000/account/requests/${SRN}`);
+  });
+});
+
+describe("redactPayload", () => {
+  it("blanks the code of a tracking message and leaves other templates alone", () => {
+    expect(redactPayload("tracking.code", { srn: SRN, code: "123456" })).toEqual({ srn: SRN, code: "••••••" });
+    expect(redactPayload("request.created", { srn: SRN, code: "x" })).toEqual({ srn: SRN, code: "x" });
+  });
+});
+
+describe("safeErrorText", () => {
+  it("removes credentials in URLs, bearer tokens and configured secrets", () => {
+    const error = new Error("connect to smtp://mailer:hunter22@smtp.example.com failed; Bearer abc.def; token s3cr3t-token");
+    const text = safeErrorText(error, ["s3cr3t-token"]);
+    expect(text).not.toContain("hunter22");
+    expect(text).not.toContain("abc.def");
+    expect(text).not.toContain("s3cr3t-token");
+    expect(text).toContain("smtp://***@smtp.example.com");
+  });
+
+  it("is short", () => {
+    expect(safeErrorText(new Error("x".repeat(2000))).length).toBe(500);
+  });
+});

@@ -1,0 +1,14 @@
+// Templates for messages to people without an account; the templates for users are
+// NOTIFICATION_TEMPLATES in ./index.ts. Each has notifications.template.<name>.title/body in
+// every language (a unit test checks).
+
+/** Texted to a phone number without an account (tracking codes). */
+export const ADDRESS_TEMPLATES = ["tracking.code"] as const;
+export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
+
+/**
+ * Payload fields that are secret (one-time codes). They are removed from the stored payload once
+ * a real gateway has sent the message, and shown to admins only for messages that went to the
+ * outbox, which is then the only way they reach anyone.
+ */
+export const SECRET_PAYLOAD_KEYS: Partial<Record<string, readonly string[]>> = { "tracking.code": ["code"] };
