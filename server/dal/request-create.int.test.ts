@@ -43,14 +43,18 @@ describe("createFaultRequest", () => {
     expect(row.details).toMatchObject({ symptom: input.symptom, contactPhone: input.contactPhone });
   });
 
-  it("writes a 'created' event, an audit row and an in-app notification", async () => {
+  it("writes a 'created' event, an audit row and the notifications (in-app, SMS, e-mail)", async () => {
     const a = await makeCustomer();
     const { srn } = await createFaultRequest(a.actor, faultInput(a.line.id));
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { srn }, include: { events: true } });
     expect(row.events).toMatchObject([{ kind: "created", visibility: "CUSTOMER", actorId: a.user.id, toStatus: "SUBMITTED" }]);
     expect(await auditRows("request.create")).toMatchObject([{ actorId: a.user.id, actorRole: "CUSTOMER", targetId: row.id, summary: { srn } }]);
-    const notes = await db.notification.findMany({ where: { recipientId: a.user.id } });
-    expect(notes).toMatchObject([{ template: "request.created", channel: "IN_APP", payload: { srn } }]);
+    const notes = await db.notification.findMany({ where: { recipientId: a.user.id }, orderBy: { channel: "asc" } });
+    expect(notes).toMatchObject([
+      { template: "request.created", channel: "IN_APP", status: "SENT", payload: { srn } },
+      { template: "request.created", channel: "SMS", status: "PENDING", address: a.user.phone, payload: { srn } },
+      { template: "request.created", channel: "EMAIL", status: "PENDING", address: a.user.email, payload: { srn } },
+    ]);
   });
 
   it("refuses another customer's line and writes nothing", async () => {

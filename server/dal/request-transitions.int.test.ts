@@ -54,7 +54,8 @@ describe.each(actionNames)("%s", (action) => {
     expect(row.version).toBe(2);
     expect(row.events.find((e) => e.kind === action)).toMatchObject({ kind: action, visibility: "CUSTOMER", actorId: actor.userId, fromStatus: "SUBMITTED", toStatus: spec.to, body: spec.body });
     expect(await auditRows(`request.${action}`)).toMatchObject([{ actorId: actor.userId, actorRole: role, targetId: request.id, summary: { srn: request.srn, from: "SUBMITTED", to: spec.to } }]);
-    expect(await db.notification.findMany({ where: { recipientId: owner.user.id } })).toMatchObject([{ template: spec.template, payload: { srn: request.srn } }]);
+    const notes = await db.notification.findMany({ where: { recipientId: owner.user.id }, orderBy: { channel: "asc" } });
+    expect(notes).toMatchObject(["IN_APP", "SMS", "EMAIL"].map((channel) => ({ channel, template: spec.template, payload: { srn: request.srn } })));
   });
 
   it.each(ROLES.filter((r) => !allowed(action, r)))("is refused for %s and changes nothing", async (role) => {
