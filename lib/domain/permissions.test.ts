@@ -13,7 +13,7 @@ describe("PERMISSIONS", () => {
   });
 
   it("keeps customers out of the staff area and staff out of customers' own records", () => {
-    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "customer:reveal", "audit:read", "user:manage"] as const) {
+    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry"] as const) {
       expect(roleCan("CUSTOMER", p), p).toBe(false);
     }
     for (const role of STAFF_ROLES) {
@@ -38,6 +38,8 @@ describe("roleCan", () => {
     expect(ROLES.filter((r) => roleCan(r, "queue:read")).sort()).toEqual(["AGENT", "QUALITY_MANAGER", "SUPERVISOR", "TECHNICIAN"]);
     expect(ROLES.filter((r) => roleCan(r, "audit:read")).sort()).toEqual(["ADMIN", "AUDITOR"]);
     expect(ROLES.filter((r) => roleCan(r, "user:manage"))).toEqual(["ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "outbox:read"))).toEqual(["ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "outbox:retry"))).toEqual(["ADMIN"]);
   });
 });
 

@@ -17,6 +17,9 @@ export const PERMISSIONS = {
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],
+  // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.
+  "outbox:read": ["ADMIN"],
+  "outbox:retry": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
