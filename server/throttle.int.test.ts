@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "./db";
-import { LIMITS, LOCK_MS, WINDOW_MS, clearAccount, lockedForMs, loginThrottleKeys, recordFailure } from "./throttle";
+import { LIMITS, LOCK_MS, TRACKING_LIMITS, WINDOW_MS, clearAccount, lockedForMs, loginThrottleKeys, recordFailure, trackingRequestKeys, trackingVerifyKeys } from "./throttle";
 
 const t0 = new Date("2026-11-28T02:00:00.000Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -70,5 +70,26 @@ describe("recordFailure / lockedForMs", () => {
     await fail(keys, 3, t0);
     await clearAccount(keys);
     expect(await db.rateLimit.findMany({ select: { key: true, failures: true } })).toEqual([{ key: "ip:203.0.113.9", failures: 3 }]);
+  });
+});
+
+describe("keys with their own limits and windows", () => {
+  it("tracking keys are per SRN and per IP, apart from sign-in keys", () => {
+    expect(trackingRequestKeys("SR20261128000001", "10.0.0.1")).toEqual([
+      { key: "track:srn:SR20261128000001", limit: TRACKING_LIMITS.srn },
+      { key: "track:ip:10.0.0.1", limit: TRACKING_LIMITS.ip },
+    ]);
+    expect(trackingVerifyKeys("SR20261128000001", null)).toEqual([{ key: "track-verify:srn:SR20261128000001", limit: TRACKING_LIMITS.verifySrn }]);
+  });
+
+  it("honours a key's own window and lock time", async () => {
+    const keys = [{ key: "custom:a", limit: 2, windowMs: 60_000, lockMs: 5 * 60_000 }];
+    await recordFailure(keys, t0);
+    // Outside the one-minute window the count starts again.
+    await recordFailure(keys, at(61_000));
+    expect(await lockedForMs(keys, at(61_000))).toBe(0);
+    await recordFailure(keys, at(62_000));
+    expect(await lockedForMs(keys, at(62_000))).toBe(5 * 60_000);
+    expect(await lockedForMs(keys, at(62_000 + 5 * 60_000))).toBe(0);
   });
 });

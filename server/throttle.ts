@@ -1,13 +1,16 @@
 import "server-only";
 import { db } from "./db";
 
-// Sign-in throttling per account and per IP, stored in the database so that it holds across
-// app instances. A key is locked for LOCK_MS once it reaches its limit within WINDOW_MS.
+// Rate limits stored in the database, so that they hold across app instances: sign-in failures
+// per account and per IP, tracking-code requests and wrong codes per SRN and per IP. A key is
+// locked for its lock time once it reaches its limit within its window.
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 export const LIMITS = { account: 5, ip: 30 } as const;
+/** Tracking without an account (/track): codes asked for, and wrong codes, in one window. */
+export const TRACKING_LIMITS = { srn: 5, ip: 20, verifySrn: 10, verifyIp: 30 } as const;
 
-export type ThrottleKey = { key: string; limit: number };
+export type ThrottleKey = { key: string; limit: number; windowMs?: number; lockMs?: number };
 
 export function loginThrottleKeys(identifier: string, ip: string | null): ThrottleKey[] {
   const keys: ThrottleKey[] = [{ key: `acct:${identifier.trim().toLowerCase()}`, limit: LIMITS.account }];
@@ -15,17 +18,31 @@ export function loginThrottleKeys(identifier: string, ip: string | null): Thrott
   return keys;
 }
 
-/** Milliseconds until sign-in may be tried again, or 0 when it may be tried now. */
+/** Every request for a tracking code counts, whether or not the SRN and the digits match. */
+export function trackingRequestKeys(srn: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ key: `track:srn:${srn}`, limit: TRACKING_LIMITS.srn }];
+  if (ip) keys.push({ key: `track:ip:${ip}`, limit: TRACKING_LIMITS.ip });
+  return keys;
+}
+
+/** Wrong or dead tracking codes. */
+export function trackingVerifyKeys(srn: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ key: `track-verify:srn:${srn}`, limit: TRACKING_LIMITS.verifySrn }];
+  if (ip) keys.push({ key: `track-verify:ip:${ip}`, limit: TRACKING_LIMITS.verifyIp });
+  return keys;
+}
+
+/** Milliseconds until the keys may be used again, or 0 when none is locked now. */
 export async function lockedForMs(keys: ThrottleKey[], now = new Date()): Promise<number> {
   const rows = await db.rateLimit.findMany({ where: { key: { in: keys.map((k) => k.key) }, lockedUntil: { gt: now } } });
   return rows.reduce((max, r) => Math.max(max, (r.lockedUntil?.getTime() ?? 0) - now.getTime()), 0);
 }
 
-/** Counts one failure against every key atomically (safe under concurrent attempts). */
+/** Counts one event (a failure, or a request that is limited) against every key atomically. */
 export async function recordFailure(keys: ThrottleKey[], now = new Date()) {
-  const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const lockUntil = new Date(now.getTime() + LOCK_MS);
-  for (const { key, limit } of keys) {
+  for (const { key, limit, windowMs = WINDOW_MS, lockMs = LOCK_MS } of keys) {
+    const windowStart = new Date(now.getTime() - windowMs);
+    const lockUntil = new Date(now.getTime() + lockMs);
     await db.$executeRaw`
       INSERT INTO "RateLimit" ("key", "failures", "windowStart", "lockedUntil")
       VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${limit} THEN ${lockUntil}::timestamptz ELSE NULL END)
