@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             actor={actor ? { kind: actor.kind, displayName: actor.displayName } : null}
             unread={unread}
             canSeeQueue={can(actor, "queue:read")}
+            canSeeOutbox={can(actor, "outbox:read")}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />

@@ -32,6 +32,9 @@ export default async function HomePage() {
               <ButtonLink href="/register" variant="ghost" className="text-white ring-1 ring-white/60 hover:bg-white/10">
                 {t("ctaRegister")}
               </ButtonLink>
+              <ButtonLink href="/track" variant="ghost" className="text-white ring-1 ring-white/60 hover:bg-white/10">
+                {t("ctaTrack")}
+              </ButtonLink>
             </>
           )}
         </div>

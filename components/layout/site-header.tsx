@@ -9,13 +9,14 @@ type Props = {
   actor: Pick<Actor, "kind" | "displayName"> | null;
   unread: number;
   canSeeQueue: boolean;
+  canSeeOutbox: boolean;
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
     <header className="bg-brand-800 text-white">
@@ -45,8 +46,18 @@ export async function SiteHeader({ actor, unread, canSeeQueue, setLocale, signOu
                   {t("queue")}
                 </Link>
               ) : null}
+              {canSeeOutbox ? (
+                <Link className={link} href="/admin/outbox">
+                  {t("outbox")}
+                </Link>
+              ) : null}
             </>
           ) : null}
+          {actor ? null : (
+            <Link className={link} href="/track">
+              {t("track")}
+            </Link>
+          )}
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           {actor ? (
@@ -62,6 +73,9 @@ export async function SiteHeader({ actor, unread, canSeeQueue, setLocale, signOu
                     {unread > 99 ? "99+" : unread}
                   </span>
                 ) : null}
+              </Link>
+              <Link className={`${link} text-sm`} href="/account/settings">
+                {t("settings")}
               </Link>
               <span className="hidden text-sm text-white/80 md:inline">{t("signedInAs", { name: actor.displayName })}</span>
               <SignOutButton signOut={signOut} />
