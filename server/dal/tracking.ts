@@ -100,7 +100,7 @@ export async function verifyTrackingCode(visitor: TrackingVisitor, input: Tracki
     const reason = !request ? "unknown" : !latest ? "none" : state === "usable" ? (right ? "raced" : "wrong") : state;
     await audit(tx, null, { action: "tracking.code_failed", targetType: "ServiceRequest", targetId: request?.id ?? null, summary: { srn: input.srn, reason: reason ?? "none" } });
   });
-  throw new ExpectedError("errors.trackingCodeInvalid", { code: ["errors.trackingCodeInvalid"] });
+  throw new ExpectedError("errors.trackingCodeInvalid");
 }
 
 /**
