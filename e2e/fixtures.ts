@@ -18,6 +18,8 @@ export const ACCOUNTS = {
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },
+  // Reads the outbox (notify.spec, track.spec); changes nothing.
+  admin: { identifier: "admin@demo.servicehall.cn", kind: "staff", name: "管理员 赵敏" },
 } as const;
 export type AccountName = keyof typeof ACCOUNTS;
 
@@ -121,4 +123,29 @@ export async function fillSignIn(page: Page, identifier: string, password: strin
   await page.getByLabel("手机号或邮箱").fill(identifier);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Fails when the page scrolls sideways (checked in a 375-px window). */
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** The outbox entries (as an admin sees them at /admin/outbox) whose text names the SRN. */
+export async function outboxItems(admin: Page, srn: string, channel?: "SMS" | "EMAIL") {
+  await admin.goto(channel ? `/admin/outbox?channel=${channel}` : "/admin/outbox");
+  await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
+  return admin.getByRole("list", { name: /发件箱|Outbox/ }).getByRole("listitem").filter({ hasText: srn });
+}
+
+/** The newest tracking code texted for the SRN, read from the outbox as the customer reads the SMS. */
+export async function trackingCodeFromOutbox(admin: Page, srn: string): Promise<string> {
+  const item = (await outboxItems(admin, srn, "SMS")).filter({ hasText: /查询验证码|Verification code/ }).first();
+  const text = (await item.textContent()) ?? "";
+  const match = /(?:验证码 |is )(\d{6})/.exec(text);
+  expect(match, `no code in ${text}`).not.toBeNull();
+  return match![1]!;
 }
