@@ -15,10 +15,14 @@ export default async function StaffHome() {
   const actor = await requireStaff("/admin");
   const t = await getTranslations("admin");
   const seesQueue = can(actor, "queue:read");
+  const seesOutbox = can(actor, "outbox:read");
   const counts = seesQueue ? await queueCounts(actor) : null;
   return (
     <div>
-      <PageHeader title={t("homeTitle")} lead={t("homeLead", { name: actor.displayName })} actions={seesQueue ? <ButtonLink href="/admin/queue">{t("openQueue")}</ButtonLink> : null} />
+      <PageHeader title={t("homeTitle")} lead={t("homeLead", { name: actor.displayName })} actions={
+          seesQueue ? <ButtonLink href="/admin/queue">{t("openQueue")}</ButtonLink> : seesOutbox ? <ButtonLink href="/admin/outbox">{t("openOutbox")}</ButtonLink> : null
+        }
+      />
       {counts ? (
         <dl className="grid gap-4 sm:grid-cols-3">
           {(
