@@ -1,4 +1,4 @@
-import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, outboxItems, reportFault, test } from "./fixtures";
+import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, outboxItems, reportFault, test, uniquePhone } from "./fixtures";
 
 // Notifications beyond the app: a customer's request is notified in-app and, with no SMS gateway
 // or SMTP server configured (as here), by SMS and e-mail into the outbox that admins read.
@@ -35,6 +35,19 @@ test("a new request notifies the customer in-app, and by SMS and e-mail visible 
     await expect(admin.getByText("13800000003")).toHaveCount(0);
     await expect(admin.getByText("it@xinghe.example.com")).toHaveCount(0);
     await checkA11y(admin, "outbox");
+  });
+
+  await test.step("the server delivered both to the outbox after the customer's action", async () => {
+    const items = admin.getByRole("list", { name: "发件箱" }).getByRole("listitem").filter({ hasText: srn });
+    // Delivery runs once the customer's response has gone out; reload until it has.
+    await expect(async () => {
+      await admin.reload();
+      await expect(items.filter({ hasText: "已发送" })).toHaveCount(2, { timeout: 1_000 });
+    }).toPass({ timeout: 45_000 });
+    for (const item of await items.all()) {
+      await expect(item).toContainText("尝试 1 次");
+      await expect(item).toContainText("方式：outbox");
+    }
   });
 
   await test.step("filters live in the URL", async () => {
@@ -118,15 +131,30 @@ test("turning SMS off in the settings stops SMS; e-mail still goes out", async (
   });
 });
 
-test("an account without e-mail sees e-mail notifications disabled, with the reason", async ({ pageAs }) => {
-  const li = await pageAs("li");
-  await li.goto("/account/settings");
-  const email = li.getByRole("checkbox", { name: "邮件通知" });
+test("an account without e-mail sees e-mail notifications disabled, with the reason, and saves the rest", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("姓名", { exact: true }).fill("无邮箱用户");
+  await page.getByLabel("手机号", { exact: true }).fill(uniquePhone());
+  await page.getByLabel("设置密码", { exact: true }).fill("Passw0rd2026");
+  await page.getByLabel("确认密码", { exact: true }).fill("Passw0rd2026");
+  await page.getByRole("button", { name: "注册并登录" }).click();
+  await expect(page).toHaveURL("/account/requests");
+
+  await page.goto("/account/settings");
+  const email = page.getByRole("checkbox", { name: "邮件通知" });
   await expect(email).toBeDisabled();
   await expect(email).not.toBeChecked();
-  await expect(li.getByText("您的账号没有登记邮箱，无法开启邮件通知。")).toBeVisible();
-  await expect(li.getByRole("checkbox", { name: "短信通知" })).toBeEnabled();
-  await checkA11y(li, "settings without e-mail");
+  await expect(page.getByText("您的账号没有登记邮箱，无法开启邮件通知。")).toBeVisible();
+  await checkA11y(page, "settings without e-mail");
+
+  await page.getByRole("checkbox", { name: "短信通知" }).uncheck();
+  await page.getByLabel("短信和邮件的语言").selectOption("en");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(page.getByText("设置已保存。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "短信通知" })).not.toBeChecked();
+  await expect(page.getByLabel("短信和邮件的语言")).toHaveValue("en");
+  await expect(email).toBeDisabled();
 });
 
 test.describe("on a 375-px-wide phone", () => {
