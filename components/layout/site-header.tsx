@@ -31,7 +31,7 @@ export async function SiteHeader({ actor, unread, canSeeQueue, setLocale, signOu
                 {t("myRequests")}
               </Link>
               <Link className={link} href="/account/requests/new">
-                {t("reportFault")}
+                {t("newRequest")}
               </Link>
             </>
           ) : null}

@@ -6,7 +6,19 @@ import type { Tx } from "../db";
 // event it reports, so it exists exactly when the event does; it is rendered from its template
 // in the reader's language when shown. In-app only for now: SMS and e-mail channels with an
 // outbox are added on top of this function, so callers do not change.
-export const NOTIFICATION_TEMPLATES = ["request.created", "request.accepted", "request.returned", "request.withdrawn"] as const;
+export const NOTIFICATION_TEMPLATES = [
+  "request.created",
+  "request.accepted",
+  "request.returned",
+  "request.withdrawn",
+  "request.started",
+  "request.infoRequested",
+  "request.infoProvided",
+  "request.resolved",
+  "request.confirmed",
+  "request.reopened",
+  "request.closed",
+] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 export async function notifyUser(
