@@ -1,15 +1,6 @@
-import type { Page } from "@playwright/test";
-import { authFile, checkA11y, chooseLine, expect, test } from "./fixtures";
+import { authFile, checkA11y, chooseLine, expect, expectNoHorizontalScroll, test } from "./fixtures";
 
 // The public face: the home page in both languages, the health check, and a phone-sized screen.
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.scrollingElement!.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-}
 
 test("the home page is in Simplified Chinese by default", async ({ page }) => {
   await page.goto("/");
@@ -65,7 +56,7 @@ test.describe("on a 375-px-wide phone", () => {
     test.use({ storageState: authFile("li") });
 
     test("the fault form fits without horizontal scrolling", async ({ page }) => {
-      await page.goto("/account/requests/new");
+      await page.goto("/account/requests/new/fault-repair");
       await expect(page.getByRole("heading", { level: 1, name: "故障报修" })).toBeVisible();
       await expectNoHorizontalScroll(page);
       // With the duplicate warning open too (李娜's only line has an open request).

@@ -59,9 +59,7 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <StatusBadge status={request.status} />
-        <span className="text-sm text-slate-700">
-          {t(`type.${request.type}`)} · <RequestTitle type={request.type} title={request.title} />
-        </span>
+        <span className="text-sm text-slate-700">{t(`type.${request.type}`)}</span>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         {rows.map(([name, value]) => (

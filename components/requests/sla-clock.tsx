@@ -28,7 +28,7 @@ export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { na
     badge = <Badge tone={state.late ? "warning" : "success"}>{t(state.late ? "metLate" : "met", { time: format.dateTime(state.metAt, "short") })}</Badge>;
   else badge = <Badge>{t("stopped")}</Badge>;
   return (
-    <div className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
+    <div role="group" aria-label={t(name)} className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
       <div>
         <p className="text-sm font-medium text-slate-900">{t(name)}</p>
         <p className="text-xs text-slate-700">

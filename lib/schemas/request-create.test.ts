@@ -137,6 +137,15 @@ describe("serviceOpeningSchema (业务开通)", () => {
     expect(fieldMessages(serviceOpeningSchema, { ...opening, ...patch })).toEqual(expected);
   });
 
+  it("reports the address together with the other fields' errors, so the form shows them at once", () => {
+    expect(fieldMessages(serviceOpeningSchema, { ...opening, address: "", preferredDate: "", window: "" })).toEqual({
+      address: ["validation.addressBroadband"],
+      preferredDate: ["validation.required"],
+      window: ["validation.choose"],
+    });
+    expect(fieldMessages(serviceOpeningSchema, { type: "SERVICE_OPENING" })).toHaveProperty("serviceKind");
+  });
+
   it("windowEnd is the end of the window, China time", () => {
     expect(windowEnd("2026-11-30", "W18_21")).toEqual(new Date("2026-11-30T13:00:00Z"));
     expect(windowEnd("2026-11-30", "W09_12")).toEqual(new Date("2026-11-30T04:00:00Z"));
@@ -172,6 +181,10 @@ describe("businessChangeSchema (业务变更)", () => {
     [{ description: "x".repeat(501) }, { description: ["validation.tooLong.500"] }],
   ])("%j → %j", (patch, expected) => {
     expect(fieldMessages(businessChangeSchema, { ...change, ...patch })).toEqual(expected);
+  });
+
+  it("reports a kind's missing fields together with other errors", () => {
+    expect(fieldMessages(businessChangeSchema, { ...change, lineId: "", changeKind: "MOVE_ADDRESS", addOn: "" })).toEqual({ lineId: ["validation.required"], newAddress: ["validation.address"] });
   });
 
   it("does not ask for the fields of other kinds", () => {

@@ -64,6 +64,13 @@ function bookableDate(required: boolean) {
   });
 }
 
+/**
+ * Cross-field rules run even when a field failed on its own, so that a form shows every problem
+ * at once (zod skips refinements after other issues by default). They read the raw values.
+ */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
 /** The end of an appointment window, or null for an invalid date. */
 export function windowEnd(date: string, window: AppointmentWindow): Date | null {
   return cstDateAt(date, WINDOW_HOURS[window][1]);
@@ -82,13 +89,15 @@ export const serviceOpeningSchema = z
     ...common,
   })
   .superRefine((v, ctx) => {
-    if ((v.serviceKind === "BROADBAND" || v.address) && v.address.length < 5) {
+    const address = str(v.address);
+    if ((v.serviceKind === "BROADBAND" || address) && address.length < 5) {
       ctx.addIssue({ code: "custom", path: ["address"], message: v.serviceKind === "BROADBAND" ? "validation.addressBroadband" : "validation.tooShort.5" });
     }
     // Only today's windows can have passed; other dates have their own message.
-    const end = cstDaysFrom(new Date(), v.preferredDate) === 0 ? windowEnd(v.preferredDate, v.window) : null;
+    const date = str(v.preferredDate);
+    const end = cstDaysFrom(new Date(), date) === 0 && v.window in WINDOW_HOURS ? windowEnd(date, v.window) : null;
     if (end && end.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["window"], message: "validation.windowPassed" });
-  });
+  }, always);
 export type ServiceOpeningInput = z.infer<typeof serviceOpeningSchema>;
 
 // 故障报修: on one of the customer's own lines.
@@ -131,14 +140,14 @@ export const businessChangeSchema = z
   })
   .superRefine((v, ctx) => {
     const need = (path: string, message = "validation.required") => ctx.addIssue({ code: "custom", path: [path], message });
-    if (v.changeKind === "MOVE_ADDRESS" && v.newAddress.length < 5) need("newAddress", "validation.address");
-    if ((v.changeKind === "SUSPEND" || v.changeKind === "RESUME") && !v.effectiveDate) need("effectiveDate");
+    if (v.changeKind === "MOVE_ADDRESS" && str(v.newAddress).length < 5) need("newAddress", "validation.address");
+    if ((v.changeKind === "SUSPEND" || v.changeKind === "RESUME") && !str(v.effectiveDate)) need("effectiveDate");
     if ((v.changeKind === "ADD_ON" || v.changeKind === "REMOVE_ADD_ON") && !v.addOn) need("addOn", "validation.choose");
     if (v.changeKind === "CHANGE_CONTACT") {
-      if (v.newContactName.length < 2) need("newContactName", "validation.tooShort.2");
-      if (!MAINLAND_MOBILE.test(v.newContactPhone)) need("newContactPhone", "validation.phone");
+      if (str(v.newContactName).length < 2) need("newContactName", "validation.tooShort.2");
+      if (!MAINLAND_MOBILE.test(str(v.newContactPhone))) need("newContactPhone", "validation.phone");
     }
-  });
+  }, always);
 export type BusinessChangeInput = z.infer<typeof businessChangeSchema>;
 
 // 咨询: a question, optionally about one of the customer's lines.
