@@ -1,5 +1,5 @@
 import "server-only";
-import { findOpenDuplicate, normalizeAddress, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
+import { findOpenDuplicate, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import type { RequestType } from "@/lib/domain/roles";
 import { computeDeadlines } from "@/lib/domain/sla";
@@ -70,7 +70,7 @@ function build(input: CreateRequestInput, line: Line | null): Built {
         description: input.notes,
         details: { serviceKind: input.serviceKind, address, preferredDate: input.preferredDate, window: input.window, contactPhone: input.contactPhone },
         chosenDate: windowEnd(input.preferredDate, input.window),
-        address: address ? normalizeAddress(address) : null,
+        address,
       };
     }
     case "FAULT_REPAIR":
