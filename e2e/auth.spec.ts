@@ -52,7 +52,9 @@ test("a new customer registers and lands in 我的申请", async ({ page }) => {
   await expect(page.getByText("当前用户：测试用户")).toBeVisible();
   await checkA11y(page, "empty request list");
   // The new customer can report a fault on nothing yet: no lines are attached to a new account.
-  await page.getByRole("main").getByRole("link", { name: "报修一个故障" }).click();
+  await page.getByRole("main").getByRole("link", { name: "办理业务或报修" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新建申请" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: /^故障报修/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "故障报修" })).toBeVisible();
   await expect(page.getByText("您名下没有可报修的号码。")).toBeVisible();
   await checkA11y(page, "fault form without lines");

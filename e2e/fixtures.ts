@@ -101,7 +101,7 @@ export async function chooseLine(page: Page, selectLabel: string, lineNumber: st
  * duplicate confirmation when the line already has an open request) and returns the new SRN.
  */
 export async function reportFault(page: Page, lineNumber: string, description: string): Promise<string> {
-  await page.goto("/account/requests/new");
+  await page.goto("/account/requests/new/fault-repair");
   await chooseLine(page, "报修号码 / 账号", lineNumber);
   const duplicate = page.getByRole("checkbox", { name: "这是另一个问题，继续提交" });
   // React renders the warning in the change event's own (discrete) update, before selectOption returns.
@@ -111,6 +111,36 @@ export async function reportFault(page: Page, lineNumber: string, description: s
   await page.getByRole("button", { name: "提交报修" }).click();
   await expect(page).toHaveURL(/\/account\/requests\/SR\d{14}\?created=1$/);
   return srnFromUrl(page.url());
+}
+
+/** A date input's value (yyyy-MM-dd) in China Standard Time, `days` from today. */
+export function cstDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Something unique to put in a test's free text, so that reruns and parallel specs never collide. */
+export function unique(): string {
+  return `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** The page has no horizontal scroll at its current width. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** The progress bar shows `steps` in order, and the one named `current` is the current step. */
+export async function expectSteps(page: Page, steps: string[], current: string) {
+  const items = page.getByRole("region", { name: /^(办理进度|Progress)$/ }).getByRole("list").getByRole("listitem");
+  await expect(items).toHaveCount(steps.length);
+  for (const [i, name] of steps.entries()) {
+    await expect(items.nth(i)).toContainText(name);
+    if (name === current) await expect(items.nth(i), name).toHaveAttribute("aria-current", "step");
+    else await expect(items.nth(i), name).not.toHaveAttribute("aria-current", /.*/);
+  }
 }
 
 /** A phone number no demo account uses: 137 and eight random digits. */
@@ -123,15 +153,6 @@ export async function fillSignIn(page: Page, identifier: string, password: strin
   await page.getByLabel("手机号或邮箱").fill(identifier);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
-}
-
-/** Fails when the page scrolls sideways (checked in a 375-px window). */
-export async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.scrollingElement!.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
 }
 
 /** The outbox entries (as an admin sees them at /admin/outbox) whose text names the SRN. */

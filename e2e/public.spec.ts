@@ -56,7 +56,7 @@ test.describe("on a 375-px-wide phone", () => {
     test.use({ storageState: authFile("li") });
 
     test("the fault form fits without horizontal scrolling", async ({ page }) => {
-      await page.goto("/account/requests/new");
+      await page.goto("/account/requests/new/fault-repair");
       await expect(page.getByRole("heading", { level: 1, name: "故障报修" })).toBeVisible();
       await expectNoHorizontalScroll(page);
       // With the duplicate warning open too (李娜's only line has an open request).

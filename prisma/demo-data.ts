@@ -68,23 +68,123 @@ export const staff = [
   { key: "auditor", role: "AUDITOR", displayName: "审计 刘洋", email: `auditor@${DEMO_EMAIL_DOMAIN}`, team: null },
 ] as const;
 
-type DemoRequest = {
+type Actor = "agent" | "supervisor" | "customer";
+/** One status change after submission, `afterHours` after it, by whom, with its text. */
+type Step = { action: "accept" | "return" | "withdraw" | "start" | "requestInfo" | "provideInfo" | "resolve" | "confirm" | "reopen" | "close"; afterHours: number; by: Actor; body?: string };
+
+/**
+ * A demo request and its history. The seed replays the steps through the state machine and its
+ * clock effects (lib/domain), so every request is one the app could have written. Type-specific
+ * fields follow lib/schemas/request-create.ts; dates are given relative to submission.
+ */
+export type DemoRequest = {
   customer: "zhang" | "li" | "xinghe";
-  line: string;
-  symptom: string;
-  description: string;
   hoursAgo: number;
-  // What happened after submission.
-  outcome: "submitted" | "accepted" | "returned" | "withdrawn";
-  message?: string;
-  acceptedAfterHours?: number;
-};
+  level?: 1 | 2 | 3;
+  steps: Step[];
+} & (
+  | { type: "FAULT_REPAIR"; line: string; symptom: string; description: string; reachable?: string }
+  | { type: "SERVICE_OPENING"; serviceKind: string; address: string | null; appointmentDays: number; window: "W09_12" | "W12_15" | "W15_18" | "W18_21"; notes: string }
+  | { type: "BUSINESS_CHANGE"; line: string; changeKind: string; fields: Record<string, string>; description: string }
+  | { type: "CONSULTATION"; line: string | null; topic: string; question: string }
+);
+
+const accepted = (afterHours: number, body?: string, by: Actor = "agent"): Step => ({ action: "accept", afterHours, by, ...(body ? { body } : {}) });
 
 export const requests: DemoRequest[] = [
-  { customer: "zhang", line: "BB0100000001", symptom: "NO_INTERNET", description: "家里宽带从昨晚开始断网，光猫 LOS 灯闪红，重启无效。", hoursAgo: 28, outcome: "accepted", acceptedAfterHours: 3, message: "已受理，装维人员将于今天下午上门检修。" },
-  { customer: "zhang", line: "13800000001", symptom: "NO_SIGNAL", description: "在公司（望京 SOHO T1 18 层）手机经常没有信号，打电话断线。", hoursAgo: 1, outcome: "submitted" },
-  { customer: "li", line: "13800000002", symptom: "SLOW_DATA", description: "最近一周晚上 8 点到 11 点上网非常慢，视频加载不出来。", hoursAgo: 30, outcome: "submitted" },
-  { customer: "li", line: "13800000002", symptom: "SMS_FAILURE", description: "收不到银行验证码短信，其他短信正常。", hoursAgo: 72, outcome: "returned", acceptedAfterHours: 5, message: "经核查为银行侧拦截设置，请联系发卡银行解除短信屏蔽后再试。" },
-  { customer: "xinghe", line: "1064800000031", symptom: "DEVICE_OFFLINE", description: "园区 3 号楼的 12 台水表终端从今天早上起全部离线。", hoursAgo: 6, outcome: "submitted" },
-  { customer: "xinghe", line: "13800000003", symptom: "CALL_FAILURE", description: "前台号码无法接听外线来电。", hoursAgo: 50, outcome: "withdrawn" },
+  // 故障报修
+  { customer: "zhang", type: "FAULT_REPAIR", line: "BB0100000001", symptom: "NO_INTERNET", description: "家里宽带从昨晚开始断网，光猫 LOS 灯闪红，重启无效。", hoursAgo: 28, steps: [accepted(3, "已受理，装维人员将于今天下午上门检修。")] },
+  { customer: "zhang", type: "FAULT_REPAIR", line: "13800000001", symptom: "NO_SIGNAL", description: "在公司（望京 SOHO T1 18 层）手机经常没有信号，打电话断线。", hoursAgo: 1, steps: [] },
+  // Not accepted within 24 hours: the accept-by clock is breached.
+  { customer: "li", type: "FAULT_REPAIR", line: "13800000002", symptom: "SLOW_DATA", description: "最近一周晚上 8 点到 11 点上网非常慢，视频加载不出来。", hoursAgo: 30, steps: [] },
+  { customer: "li", type: "FAULT_REPAIR", line: "13800000002", symptom: "SMS_FAILURE", description: "收不到银行验证码短信，其他短信正常。", hoursAgo: 72, steps: [{ action: "return", afterHours: 5, by: "agent", body: "经核查为银行侧拦截设置，请联系发卡银行解除短信屏蔽后再试。" }] },
+  { customer: "xinghe", type: "FAULT_REPAIR", line: "1064800000031", symptom: "DEVICE_OFFLINE", description: "园区 3 号楼的 12 台水表终端从今天早上起全部离线。", hoursAgo: 6, steps: [] },
+  { customer: "xinghe", type: "FAULT_REPAIR", line: "13800000003", symptom: "CALL_FAILURE", description: "前台号码无法接听外线来电。", hoursAgo: 50, steps: [{ action: "withdraw", afterHours: 1, by: "customer" }] },
+  // A major fault in progress past its 4-hour resolve-by: breached.
+  {
+    customer: "xinghe",
+    type: "FAULT_REPAIR",
+    line: "CL0300000001",
+    symptom: "OTHER",
+    level: 1,
+    description: "云主机控制台无法登录，对外的业务系统访问超时，影响全部门店收银。",
+    hoursAgo: 10,
+    steps: [accepted(0.5, "重大故障已受理，网络运维正在排查。", "supervisor"), { action: "start", afterHours: 1, by: "agent", body: "已联系云平台值班工程师，正在定位宿主机故障。" }],
+  },
+  // 业务开通
+  {
+    customer: "zhang",
+    type: "SERVICE_OPENING",
+    serviceKind: "MOBILE",
+    address: null,
+    appointmentDays: 1,
+    window: "W15_18",
+    notes: "给家里老人办一张副卡，月租越低越好。",
+    hoursAgo: 240,
+    steps: [
+      accepted(2, "已受理，将为您办理基础 19 元套餐。"),
+      { action: "start", afterHours: 20, by: "agent" },
+      { action: "resolve", afterHours: 26, by: "agent", body: "新号码已开通，SIM 卡已由快递送达，插卡即可使用。" },
+      { action: "confirm", afterHours: 30, by: "customer" },
+    ],
+  },
+  {
+    customer: "xinghe",
+    type: "SERVICE_OPENING",
+    serviceKind: "CLOUD",
+    address: "北京市海淀区中关村软件园二期 5 号楼",
+    appointmentDays: 2,
+    window: "W09_12",
+    notes: "需要 4 核 8G 云主机两台，用于门店收银系统的灾备。",
+    hoursAgo: 30,
+    steps: [accepted(2, "已受理，客户经理将与您确认配置。", "supervisor"), { action: "start", afterHours: 4, by: "agent", body: "配置已确认，正在开通资源。" }],
+  },
+  // 业务变更
+  {
+    customer: "zhang",
+    type: "BUSINESS_CHANGE",
+    line: "BB0100000001",
+    changeKind: "MOVE_ADDRESS",
+    fields: { newAddress: "北京市朝阳区酒仙桥路 12 号 6-802" },
+    description: "下个月搬家，希望宽带跟着搬过去。",
+    hoursAgo: 8,
+    // Waiting for the customer: the clocks are paused.
+    steps: [accepted(1), { action: "start", afterHours: 2, by: "agent" }, { action: "requestInfo", afterHours: 5, by: "agent", body: "请提供新地址的房产证明或租房合同照片，并确认新地址是否已有光纤入户。" }],
+  },
+  {
+    customer: "xinghe",
+    type: "BUSINESS_CHANGE",
+    line: "13800000003",
+    changeKind: "ADD_ON",
+    fields: { addOn: "INTL_ROAMING" },
+    description: "总经理下周出差新加坡，请开通国际漫游。",
+    hoursAgo: 100,
+    // Resolved, the customer never answered: closed by staff with a recorded reason.
+    steps: [
+      accepted(1),
+      { action: "resolve", afterHours: 6, by: "agent", body: "国际漫游已开通，出境后开机即可使用。" },
+      { action: "close", afterHours: 80, by: "agent", body: "已短信提醒两次，客户未确认；电话回访确认可正常使用。" },
+    ],
+  },
+  // 咨询
+  {
+    customer: "zhang",
+    type: "CONSULTATION",
+    line: "13800000001",
+    topic: "PLANS",
+    question: "我现在是畅享 58 元套餐，流量经常不够用，换成 128 元套餐什么时候生效？当月怎么计费？",
+    hoursAgo: 20,
+    // Resolved, waiting for the customer's confirmation.
+    steps: [accepted(1), { action: "resolve", afterHours: 3, by: "agent", body: "可在「套餐变更」中改为畅享 128 元套餐，次月 1 日生效，当月仍按 58 元套餐计费。" }],
+  },
+  {
+    customer: "li",
+    type: "CONSULTATION",
+    line: null,
+    topic: "BILLING",
+    question: "11 月账单里有一笔 15 元的「增值业务费」，我没有订过任何增值业务，这是什么？",
+    hoursAgo: 30,
+    // Accepted, but not answered within 24 hours: the respond-by clock is breached.
+    steps: [accepted(2)],
+  },
 ];

@@ -17,8 +17,48 @@ describe("demo seed", () => {
     expect(await verifyPassword(users[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     const statuses = new Set((await db.serviceRequest.findMany({ select: { status: true } })).map((r) => r.status));
     expect(await db.serviceRequest.count()).toBe(requests.length);
-    expect([...statuses].sort()).toEqual(["ACCEPTED", "RETURNED", "SUBMITTED", "WITHDRAWN"]);
+    expect([...statuses].sort()).toEqual(["ACCEPTED", "AWAITING_INFO", "CLOSED", "IN_PROGRESS", "RESOLVED", "RETURNED", "SUBMITTED", "WITHDRAWN"]);
     for (const r of await db.serviceRequest.findMany({ select: { srn: true } })) expect(r.srn).toMatch(/^SR\d{14}$/);
+  });
+
+  it("shows every request type built here, a paused clock, breached clocks, one awaiting confirmation and closed ones", async () => {
+    const now = new Date();
+    await runSeed(db, { ...options, now });
+    const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
+    expect([...new Set(rows.map((r) => r.type))].sort()).toEqual(["BUSINESS_CHANGE", "CONSULTATION", "FAULT_REPAIR", "SERVICE_OPENING"]);
+
+    const paused = rows.filter((r) => r.clockPausedAt);
+    expect(paused.map((r) => r.status)).toEqual(["AWAITING_INFO"]);
+    expect(paused[0]!.events.at(-1)).toMatchObject({ kind: "requestInfo", toStatus: "AWAITING_INFO" });
+    expect(paused[0]!.clockPausedAt).toEqual(paused[0]!.events.at(-1)!.createdAt);
+
+    const breached = (deadline: Date | null, met: Date | null) => !!deadline && !met && deadline < now;
+    const open = rows.filter((r) => !["CLOSED", "RETURNED", "WITHDRAWN"].includes(r.status) && !r.clockPausedAt);
+    expect(open.some((r) => breached(r.acceptBy, r.acceptedAt)), "accept-by").toBe(true);
+    expect(open.some((r) => breached(r.respondBy, r.respondedAt)), "respond-by").toBe(true);
+    expect(open.some((r) => breached(r.resolveBy, r.resolvedAt)), "resolve-by").toBe(true);
+
+    const awaiting = rows.filter((r) => r.status === "RESOLVED");
+    expect(awaiting).toHaveLength(1);
+    expect(awaiting[0]!.resolvedAt).toEqual(awaiting[0]!.events.at(-1)!.createdAt);
+    const closed = rows.filter((r) => r.status === "CLOSED");
+    expect(closed.map((r) => r.events.at(-1)!.kind).sort()).toEqual(["close", "confirm"]);
+    for (const r of closed) expect(r.closedAt).toEqual(r.events.at(-1)!.createdAt);
+  });
+
+  it("writes histories the state machine allows: versions, owners and one notification per event", async () => {
+    await runSeed(db, options);
+    const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
+    for (const r of rows) {
+      expect(r.version, r.srn).toBe(r.events.length);
+      expect(r.events[0], r.srn).toMatchObject({ kind: "created", toStatus: "SUBMITTED" });
+      expect(r.events.at(-1)!.toStatus, r.srn).toBe(r.status);
+      for (const [i, e] of r.events.entries()) if (i > 0) expect(e.fromStatus, `${r.srn} ${e.kind}`).toBe(r.events[i - 1]!.toStatus);
+      expect(r.ownerId === null, r.srn).toBe(["SUBMITTED", "WITHDRAWN"].includes(r.status));
+    }
+    const events = await db.requestEvent.count();
+    expect(await db.notification.count()).toBe(events);
+    expect(await db.notification.count({ where: { readAt: null } })).toBe(rows.length);
   });
 
   it("is deterministic: seeding again gives the same people, lines and requests", async () => {

@@ -1,9 +1,13 @@
 // Deterministic demo data. `npm run db:seed` (re)seeds a demo database; `-- --if-empty` seeds only
 // an empty one. It refuses to touch a database that holds anything but demo data.
 import { hash } from "@node-rs/argon2";
+import { transitionEffects, type ClockFields } from "../lib/domain/request-effects";
+import { transition, type RequestAction } from "../lib/domain/request-status";
+import type { RequestStatus } from "../lib/domain/roles";
 import { computeDeadlines } from "../lib/domain/sla";
+import { windowEnd } from "../lib/schemas/request-create";
 import { formatSrn } from "../lib/domain/srn";
-import { cstDayKey } from "../lib/domain/time";
+import { cstDateKey, cstDayKey } from "../lib/domain/time";
 import type { PrismaClient } from "../server/generated/prisma/client";
 import { openScriptClient } from "./client";
 import * as demo from "./demo-data";
@@ -76,60 +80,133 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
 
   // Requests oldest first, so that SRN sequences follow submission order within a day.
   const counters: Record<string, number> = {};
-  const ordered = [...demo.requests].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  const ordered = [...demo.requests].sort((x, y) => y.hoursAgo - x.hoursAgo);
   for (const r of ordered) {
     const createdAt = new Date(now.getTime() - r.hoursAgo * HOUR);
     const day = cstDayKey(createdAt);
     counters[day] = (counters[day] ?? 0) + 1;
     const srn = formatSrn(createdAt, counters[day]);
     const customer = demo.customers.find((c) => c.key === r.customer)!;
-    const deadlines = computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt });
-    const customerUser = userIds[r.customer]!;
-    const agent = userIds.agent!;
-    const decidedAt = new Date(createdAt.getTime() + (r.acceptedAfterHours ?? 1) * HOUR);
-    const status = { submitted: "SUBMITTED", accepted: "ACCEPTED", returned: "RETURNED", withdrawn: "WITHDRAWN" } as const;
-    const events: Array<{ kind: string; actorId: string; fromStatus?: "SUBMITTED"; toStatus: (typeof status)[keyof typeof status]; body?: string; createdAt: Date }> = [
-      { kind: "created", actorId: customerUser, toStatus: "SUBMITTED", createdAt },
-    ];
-    if (r.outcome === "accepted") events.push({ kind: "accept", actorId: agent, fromStatus: "SUBMITTED", toStatus: "ACCEPTED", body: r.message, createdAt: decidedAt });
-    if (r.outcome === "returned") events.push({ kind: "return", actorId: agent, fromStatus: "SUBMITTED", toStatus: "RETURNED", body: r.message, createdAt: decidedAt });
-    if (r.outcome === "withdrawn") events.push({ kind: "withdraw", actorId: customerUser, fromStatus: "SUBMITTED", toStatus: "WITHDRAWN", createdAt: decidedAt });
-    await prisma.serviceRequest.create({
-      data: {
-        srn,
-        type: "FAULT_REPAIR",
-        status: status[r.outcome],
-        level: 2,
-        channel: "WEB",
-        customerId: customerIds[r.customer]!,
-        lineId: lineIds[r.line]!,
+    await seedRequest(prisma, { r, srn, createdAt, now, customerId: customerIds[r.customer]!, customerPhone: customer.phone, userIds, lineIds });
+  }
+  for (const [day, last] of Object.entries(counters)) await prisma.srnCounter.create({ data: { day, last } });
+}
+
+const TEMPLATES: Record<RequestAction | "created", string> = {
+  created: "request.created",
+  accept: "request.accepted",
+  return: "request.returned",
+  withdraw: "request.withdrawn",
+  start: "request.started",
+  requestInfo: "request.infoRequested",
+  provideInfo: "request.infoProvided",
+  resolve: "request.resolved",
+  confirm: "request.confirmed",
+  reopen: "request.reopened",
+  close: "request.closed",
+};
+
+/** The type-specific fields of a demo request, as createRequest would have stored them. */
+function typeFields(r: demo.DemoRequest, createdAt: Date, phone: string) {
+  switch (r.type) {
+    case "FAULT_REPAIR":
+      return {
         title: r.symptom,
         description: r.description,
-        details: { symptom: r.symptom, since: new Date(createdAt.getTime() - 2 * HOUR).toISOString(), contactPhone: customer.phone },
-        createdById: customerUser,
-        createdAt,
-        ...deadlines,
-        ...(r.outcome === "accepted" ? { acceptedAt: decidedAt, respondedAt: decidedAt, ownerId: agent } : {}),
-        ...(r.outcome === "returned" ? { closedAt: decidedAt, respondedAt: decidedAt, ownerId: agent } : {}),
-        ...(r.outcome === "withdrawn" ? { closedAt: decidedAt } : {}),
-        version: events.length,
-        events: { create: events.map((e) => ({ ...e, visibility: "CUSTOMER" as const })) },
-      },
-    });
-    const template = { submitted: "request.created", accepted: "request.accepted", returned: "request.returned", withdrawn: "request.withdrawn" }[r.outcome];
+        details: { symptom: r.symptom, since: new Date(createdAt.getTime() - 2 * HOUR).toISOString(), contactPhone: phone, reachable: r.reachable ?? "ANYTIME" },
+        chosenDate: null,
+      };
+    case "SERVICE_OPENING": {
+      const preferredDate = cstDateKey(new Date(createdAt.getTime() + r.appointmentDays * 24 * HOUR));
+      return {
+        title: r.serviceKind,
+        description: r.notes,
+        details: { serviceKind: r.serviceKind, address: r.address, preferredDate, window: r.window, contactPhone: phone },
+        chosenDate: windowEnd(preferredDate, r.window),
+      };
+    }
+    case "BUSINESS_CHANGE":
+      return { title: r.changeKind, description: r.description, details: { changeKind: r.changeKind, ...r.fields }, chosenDate: null };
+    case "CONSULTATION":
+      return { title: r.topic, description: r.question, details: { topic: r.topic }, chosenDate: null };
+  }
+}
+
+/**
+ * Writes one demo request by replaying its steps through the state machine and the clock effects
+ * of lib/domain, with an event and a notification per step; a step the machine refuses is a
+ * mistake in the demo data and stops the seed.
+ */
+async function seedRequest(
+  prisma: PrismaClient,
+  o: { r: demo.DemoRequest; srn: string; createdAt: Date; now: Date; customerId: string; customerPhone: string; userIds: Record<string, string>; lineIds: Record<string, string> },
+) {
+  const { r, srn, createdAt } = o;
+  const level = r.level ?? 2;
+  const fields = typeFields(r, createdAt, o.customerPhone);
+  const clocks: ClockFields = {
+    ...computeDeadlines({ type: r.type, level, special: false, createdAt, chosenDate: fields.chosenDate }),
+    acceptedAt: null,
+    respondedAt: null,
+    resolvedAt: null,
+    clockPausedAt: null,
+    closedAt: null,
+  };
+  const customerUser = o.userIds[r.customer]!;
+  let status: RequestStatus = "SUBMITTED";
+  let ownerId: string | null = null;
+  const events: Array<{ kind: string; actorId: string; fromStatus?: RequestStatus; toStatus: RequestStatus; body?: string; createdAt: Date }> = [
+    { kind: "created", actorId: customerUser, toStatus: "SUBMITTED", createdAt },
+  ];
+  const followUps: Array<{ reason: "NOT_RESOLVED"; dueAt: Date; assigneeId: string | null; createdAt: Date }> = [];
+  for (const step of r.steps) {
+    const at = new Date(createdAt.getTime() + step.afterHours * HOUR);
+    if (at > o.now) throw new Error(`${srn}: step ${step.action} lies in the future`);
+    const actorId = step.by === "customer" ? customerUser : o.userIds[step.by]!;
+    const result = transition(step.action, status, step.by === "customer" ? "CUSTOMER" : step.by === "agent" ? "AGENT" : "SUPERVISOR");
+    if (!result.ok) throw new Error(`${srn}: ${step.action} from ${status} is not allowed (${result.reason})`);
+    Object.assign(clocks, transitionEffects(step.action, r.type, clocks, at));
+    if (step.action === "accept" || step.action === "return" || (step.action === "start" && !ownerId)) ownerId = actorId;
+    if (step.action === "reopen") followUps.push({ reason: "NOT_RESOLVED", dueAt: new Date(at.getTime() + 24 * HOUR), assigneeId: ownerId, createdAt: at });
+    events.push({ kind: step.action, actorId, fromStatus: status, toStatus: result.to, ...(step.body ? { body: step.body } : {}), createdAt: at });
+    status = result.to;
+  }
+  await prisma.serviceRequest.create({
+    data: {
+      srn,
+      type: r.type,
+      status,
+      level,
+      channel: "WEB",
+      customerId: o.customerId,
+      lineId: "line" in r && r.line ? o.lineIds[r.line]! : null,
+      title: fields.title,
+      description: fields.description,
+      details: fields.details,
+      createdById: customerUser,
+      createdAt,
+      ...clocks,
+      ownerId,
+      version: events.length,
+      events: { create: events.map((e) => ({ ...e, visibility: "CUSTOMER" as const })) },
+      followUps: { create: followUps },
+    },
+  });
+  // One notification per step; all but the latest have been read.
+  for (const [i, e] of events.entries()) {
     await prisma.notification.create({
       data: {
         recipientId: customerUser,
         channel: "IN_APP",
-        template,
-        payload: { srn, message: r.message ?? "", acceptBy: deadlines.acceptBy.toISOString() },
+        template: TEMPLATES[e.kind as RequestAction | "created"],
+        payload: { srn, message: e.body ?? "", acceptBy: clocks.acceptBy.toISOString() },
         status: "SENT",
-        sentAt: events.at(-1)!.createdAt,
-        createdAt: events.at(-1)!.createdAt,
+        sentAt: e.createdAt,
+        createdAt: e.createdAt,
+        readAt: i < events.length - 1 ? e.createdAt : null,
       },
     });
   }
-  for (const [day, last] of Object.entries(counters)) await prisma.srnCounter.create({ data: { day, last } });
 }
 
 export type SeedOutcome = "seeded" | "already-seeded" | "skipped-real-data";

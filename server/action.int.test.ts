@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { createFaultRequestAction, withdrawRequestAction } from "@/app/account/requests/actions";
+import { createRequestAction, withdrawRequestAction } from "@/app/account/requests/actions";
 import { acceptRequestAction } from "@/app/admin/requests/actions";
 import { rowCounts } from "@/prisma/test/assertions";
 import { faultInput, makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
@@ -17,8 +17,8 @@ describe("the action() wrapper", () => {
   it("asks anonymous callers to sign in, before validating anything", async () => {
     const a = await makeCustomer();
     const before = await rowCounts();
-    expect(await createFaultRequestAction(faultInput(a.line.id))).toEqual({ ok: false, formError: "errors.signInRequired" });
-    expect(await createFaultRequestAction({} as never)).toEqual({ ok: false, formError: "errors.signInRequired" });
+    expect(await createRequestAction(faultInput(a.line.id))).toEqual({ ok: false, formError: "errors.signInRequired" });
+    expect(await createRequestAction({} as never)).toEqual({ ok: false, formError: "errors.signInRequired" });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -26,7 +26,7 @@ describe("the action() wrapper", () => {
     const a = await makeCustomer();
     signInAs(a.user);
     const before = await rowCounts();
-    const result = await createFaultRequestAction({ ...faultInput(a.line.id), description: "短", contactPhone: "12345" });
+    const result = await createRequestAction({ ...faultInput(a.line.id), description: "短", contactPhone: "12345" });
     expect(result).toEqual({ ok: false, fieldErrors: { description: ["validation.tooShort.10"], contactPhone: ["validation.phone"] } });
     expect(await rowCounts()).toEqual(before);
   });
@@ -34,7 +34,7 @@ describe("the action() wrapper", () => {
   it("runs a valid call through to the database", async () => {
     const a = await makeCustomer();
     signInAs(a.user);
-    const result = await createFaultRequestAction(faultInput(a.line.id));
+    const result = await createRequestAction(faultInput(a.line.id));
     expect(result).toMatchObject({ ok: true, data: { srn: expect.stringMatching(/^SR\d{14}$/) } });
     expect(await db.serviceRequest.count({ where: { customerId: a.customer.id } })).toBe(1);
   });
@@ -43,7 +43,7 @@ describe("the action() wrapper", () => {
     const a = await makeCustomer();
     const b = await makeCustomer();
     signInAs(a.user);
-    expect(await createFaultRequestAction(faultInput(b.line.id))).toEqual({ ok: false, formError: "errors.lineNotFound", fieldErrors: { lineId: ["errors.lineNotFound"] } });
+    expect(await createRequestAction(faultInput(b.line.id))).toEqual({ ok: false, formError: "errors.lineNotFound", fieldErrors: { lineId: ["errors.lineNotFound"] } });
     const theirs = await makeRequest(b);
     expect(await withdrawRequestAction({ srn: theirs.srn, version: 1 })).toEqual({ ok: false, formError: "errors.notFound" });
   });
@@ -83,7 +83,7 @@ describe("role checks through actions", () => {
     const a = await makeCustomer();
     const s = await makeStaff("AGENT");
     signInAs(s.user);
-    expect(await createFaultRequestAction(faultInput(a.line.id))).toEqual({ ok: false, formError: "errors.forbidden" });
+    expect(await createRequestAction(faultInput(a.line.id))).toEqual({ ok: false, formError: "errors.forbidden" });
     expect(await db.serviceRequest.count()).toBe(0);
   });
 

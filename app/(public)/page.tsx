@@ -17,7 +17,7 @@ export default async function HomePage() {
         <div className="mt-6 flex flex-wrap gap-3">
           {actor?.kind === "customer" ? (
             <>
-              <ButtonLink href="/account/requests/new" variant="secondary">
+              <ButtonLink href="/account/requests/new/fault-repair" variant="secondary">
                 {t("ctaReport")}
               </ButtonLink>
               <ButtonLink href="/account/requests" variant="ghost" className="text-white ring-1 ring-white/60 hover:bg-white/10">

@@ -32,7 +32,7 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
                 {t("myRequests")}
               </Link>
               <Link className={link} href="/account/requests/new">
-                {t("reportFault")}
+                {t("newRequest")}
               </Link>
             </>
           ) : null}

@@ -9,32 +9,50 @@ export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
 
 /**
  * One promised time limit and where it stands at `now` (server render time): running with the
- * time left, met (on time or late), overdue, or no longer timed.
+ * time left, paused (time left frozen), met (on time or late), overdue, or no longer timed.
  */
-export function SlaClock({ name, deadline, metAt, stopped, now }: { name: ClockName; deadline: Date; metAt: Date | null; stopped: boolean; now: Date }) {
+export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { name: ClockName; deadline: Date; metAt: Date | null; stopped: boolean; pausedAt: Date | null; now: Date }) {
   const t = useTranslations("clock");
   const format = useFormatter();
-  const state = clockState(deadline, metAt, now, stopped);
-  const due = t("deadline", { time: format.dateTime(deadline, "short") });
+  const state = clockState(deadline, metAt, now, stopped, pausedAt);
   let badge;
   if (state.state === "running") badge = <Badge tone="info">{t("remaining", { duration: formatDuration(state.remainingMs, t) })}</Badge>;
   else if (state.state === "breached") badge = <Badge tone="danger">{t("overdue", { duration: formatDuration(state.overdueMs, t) })}</Badge>;
+  else if (state.state === "paused")
+    badge = (
+      <Badge tone={state.remainingMs >= 0 ? "warning" : "danger"}>
+        {state.remainingMs >= 0 ? t("pausedRemaining", { duration: formatDuration(state.remainingMs, t) }) : t("pausedOverdue", { duration: formatDuration(-state.remainingMs, t) })}
+      </Badge>
+    );
   else if (state.state === "met")
     badge = <Badge tone={state.late ? "warning" : "success"}>{t(state.late ? "metLate" : "met", { time: format.dateTime(state.metAt, "short") })}</Badge>;
   else badge = <Badge>{t("stopped")}</Badge>;
   return (
-    <div className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
+    <div role="group" aria-label={t(name)} className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
       <div>
         <p className="text-sm font-medium text-slate-900">{t(name)}</p>
-        <p className="text-xs text-slate-700">{due}</p>
+        <p className="text-xs text-slate-700">
+          <time dateTime={deadline.toISOString()}>{t("deadline", { time: format.dateTime(deadline, "short") })}</time>
+        </p>
       </div>
       <div>{badge}</div>
     </div>
   );
 }
 
+type ListClocks = {
+  status: RequestStatus;
+  acceptBy: Date;
+  acceptedAt: Date | null;
+  respondBy: Date | null;
+  respondedAt: Date | null;
+  resolveBy: Date | null;
+  resolvedAt: Date | null;
+  clockPausedAt: Date | null;
+};
+
 /** The next unmet deadline of a request, for lists. */
-export function NextDeadline({ request, now }: { request: { status: RequestStatus; acceptBy: Date; acceptedAt: Date | null; respondBy: Date | null; respondedAt: Date | null; resolveBy: Date | null; resolvedAt: Date | null }; now: Date }) {
+export function NextDeadline({ request, now }: { request: ListClocks; now: Date }) {
   const t = useTranslations("clock");
   const pending: Array<[ClockName, Date]> = [];
   if (!isOpen(request.status)) return <span className="text-slate-600">—</span>;
@@ -43,11 +61,14 @@ export function NextDeadline({ request, now }: { request: { status: RequestStatu
   if (request.resolveBy && !request.resolvedAt) pending.push(["resolveBy", request.resolveBy]);
   const next = pending.sort((a, b) => a[1].getTime() - b[1].getTime())[0];
   if (!next) return <span className="text-slate-600">—</span>;
-  const left = next[1].getTime() - now.getTime();
+  // While paused, the time left is frozen at the pause.
+  const left = next[1].getTime() - (request.clockPausedAt ?? now).getTime();
   return (
     <span className="flex flex-col">
       <span className="text-xs text-slate-700">{t(next[0])}</span>
-      {left >= 0 ? (
+      {request.clockPausedAt ? (
+        <Badge tone="warning">{left >= 0 ? t("pausedRemaining", { duration: formatDuration(left, t) }) : t("pausedOverdue", { duration: formatDuration(-left, t) })}</Badge>
+      ) : left >= 0 ? (
         <Badge tone="info">{t("remaining", { duration: formatDuration(left, t) })}</Badge>
       ) : (
         <Badge tone="danger">{t("overdue", { duration: formatDuration(-left, t) })}</Badge>

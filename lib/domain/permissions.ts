@@ -7,6 +7,9 @@ export const PERMISSIONS = {
   "request:create:own": ["CUSTOMER"],
   "request:read:own": ["CUSTOMER"],
   "request:withdraw:own": ["CUSTOMER"],
+  "request:provideInfo:own": ["CUSTOMER"],
+  "request:confirm:own": ["CUSTOMER"],
+  "request:reopen:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
@@ -14,6 +17,13 @@ export const PERMISSIONS = {
   "request:read:any": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "AUDITOR"],
   "request:accept": ["AGENT", "SUPERVISOR"],
   "request:return": ["AGENT", "SUPERVISOR"],
+  // Working a request after acceptance: the front line, the field and network technicians, and
+  // their supervisors. Closing without the customer's confirmation needs a recorded reason and is
+  // a front-line decision (R2.3 闭环).
+  "request:start": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  "request:requestInfo": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  "request:resolve": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  "request:close": ["AGENT", "SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_STATUSES, availableActions, isOpen, transition, type RequestAction } from "./request-status";
+import { ENDED_STATUSES, OPEN_STATUSES, REQUEST_ACTIONS, REQUEST_TRANSITIONS, availableActions, isOpen, transition, type RequestAction } from "./request-status";
 import { REQUEST_STATUSES, ROLES, type RequestStatus, type Role } from "./roles";
 
 // The specification, written out independently of the implementation's table.
+const WORKERS: Role[] = ["AGENT", "TECHNICIAN", "SUPERVISOR"];
 const SPEC: Record<RequestAction, { roles: Role[]; from: RequestStatus[]; to: RequestStatus }> = {
   accept: { roles: ["AGENT", "SUPERVISOR"], from: ["SUBMITTED"], to: "ACCEPTED" },
   return: { roles: ["AGENT", "SUPERVISOR"], from: ["SUBMITTED"], to: "RETURNED" },
   withdraw: { roles: ["CUSTOMER"], from: ["SUBMITTED"], to: "WITHDRAWN" },
+  start: { roles: WORKERS, from: ["ACCEPTED"], to: "IN_PROGRESS" },
+  requestInfo: { roles: WORKERS, from: ["ACCEPTED", "IN_PROGRESS"], to: "AWAITING_INFO" },
+  provideInfo: { roles: ["CUSTOMER"], from: ["AWAITING_INFO"], to: "IN_PROGRESS" },
+  resolve: { roles: WORKERS, from: ["ACCEPTED", "IN_PROGRESS"], to: "RESOLVED" },
+  confirm: { roles: ["CUSTOMER"], from: ["RESOLVED"], to: "CLOSED" },
+  reopen: { roles: ["CUSTOMER"], from: ["RESOLVED"], to: "IN_PROGRESS" },
+  close: { roles: ["AGENT", "SUPERVISOR"], from: ["RESOLVED"], to: "CLOSED" },
 };
 const ACTIONS = Object.keys(SPEC) as RequestAction[];
 
@@ -16,7 +24,9 @@ const cases = ACTIONS.flatMap((action) =>
 
 describe("transition", () => {
   it("covers every action × status × role", () => {
-    expect(cases).toHaveLength(3 * 8 * 7);
+    expect(cases).toHaveLength(10 * 8 * 7);
+    expect([...REQUEST_ACTIONS].sort()).toEqual(Object.keys(SPEC).sort());
+    expect(Object.keys(REQUEST_TRANSITIONS).sort()).toEqual(Object.keys(SPEC).sort());
   });
 
   it.each(cases)("$action from $status by $role", ({ action, status, role }) => {
@@ -44,6 +54,20 @@ describe("availableActions", () => {
     expect(availableActions("SUBMITTED", "CUSTOMER")).toEqual(["withdraw"]);
     expect(availableActions("WITHDRAWN", "CUSTOMER")).toEqual([]);
   });
+
+  it("offers the customer confirm or not-resolved on a resolved request, and staff close", () => {
+    expect(availableActions("RESOLVED", "CUSTOMER").sort()).toEqual(["confirm", "reopen"]);
+    expect(availableActions("RESOLVED", "AGENT")).toEqual(["close"]);
+    expect(availableActions("RESOLVED", "TECHNICIAN")).toEqual([]);
+    expect(availableActions("AWAITING_INFO", "CUSTOMER")).toEqual(["provideInfo"]);
+    expect(availableActions("AWAITING_INFO", "AGENT")).toEqual([]);
+    expect(availableActions("IN_PROGRESS", "TECHNICIAN").sort()).toEqual(["requestInfo", "resolve"]);
+    expect(availableActions("ACCEPTED", "SUPERVISOR").sort()).toEqual(["requestInfo", "resolve", "start"]);
+  });
+
+  it("offers auditors, admins and quality managers nothing, in any status", () => {
+    for (const status of REQUEST_STATUSES) for (const role of ["AUDITOR", "ADMIN", "QUALITY_MANAGER"] as const) expect(availableActions(status, role)).toEqual([]);
+  });
 });
 
 describe("isOpen", () => {
@@ -51,5 +75,6 @@ describe("isOpen", () => {
     const closed: RequestStatus[] = ["CLOSED", "RETURNED", "WITHDRAWN"];
     for (const s of REQUEST_STATUSES) expect(isOpen(s), s).toBe(!closed.includes(s));
     expect([...OPEN_STATUSES].sort()).toEqual(REQUEST_STATUSES.filter((s) => !closed.includes(s)).sort());
+    expect([...ENDED_STATUSES].sort()).toEqual([...closed].sort());
   });
 });

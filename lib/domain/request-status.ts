@@ -3,7 +3,8 @@ import type { RequestStatus, Role } from "./roles";
 
 // The request state machine: the one function that says which status changes are legal, for
 // which role. Actions call it; the UI may call it to show only the buttons that will work.
-export type RequestAction = "accept" | "return" | "withdraw";
+export const REQUEST_ACTIONS = ["accept", "return", "withdraw", "start", "requestInfo", "provideInfo", "resolve", "confirm", "reopen", "close"] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 type Rule = { from: readonly RequestStatus[]; to: RequestStatus; permission: Permission };
 
@@ -14,6 +15,20 @@ export const REQUEST_TRANSITIONS: Record<RequestAction, Rule> = {
   return: { from: ["SUBMITTED"], to: "RETURNED", permission: "request:return" },
   // 撤销: the customer changes their mind before acceptance.
   withdraw: { from: ["SUBMITTED"], to: "WITHDRAWN", permission: "request:withdraw:own" },
+  // 开始处理: work has begun (dispatched, on site, investigating).
+  start: { from: ["ACCEPTED"], to: "IN_PROGRESS", permission: "request:start" },
+  // 待补充信息: staff ask the customer a question; the clocks pause until the customer answers.
+  requestInfo: { from: ["ACCEPTED", "IN_PROGRESS"], to: "AWAITING_INFO", permission: "request:requestInfo" },
+  // The customer answers; the clocks run again with their deadlines moved by the pause.
+  provideInfo: { from: ["AWAITING_INFO"], to: "IN_PROGRESS", permission: "request:provideInfo:own" },
+  // 已解决: the result, its handler and time go to the customer (R2.3).
+  resolve: { from: ["ACCEPTED", "IN_PROGRESS"], to: "RESOLVED", permission: "request:resolve" },
+  // 闭环 by the customer's confirmation …
+  confirm: { from: ["RESOLVED"], to: "CLOSED", permission: "request:confirm:own" },
+  // … or the customer says it is not resolved: back to work, with their reason and a follow-up.
+  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", permission: "request:reopen:own" },
+  // 闭环 by staff with a recorded reason (the customer did not answer, or asked by phone).
+  close: { from: ["RESOLVED"], to: "CLOSED", permission: "request:close" },
 };
 
 export type TransitionResult =
@@ -28,7 +43,7 @@ export function transition(action: RequestAction, from: RequestStatus, role: Rol
 }
 
 export function availableActions(status: RequestStatus, role: Role): RequestAction[] {
-  return (Object.keys(REQUEST_TRANSITIONS) as RequestAction[]).filter((a) => transition(a, status, role).ok);
+  return REQUEST_ACTIONS.filter((a) => transition(a, status, role).ok);
 }
 
 /** Statuses in which the request is still open (counts for 一事一报 and queues). */
@@ -37,3 +52,6 @@ export const OPEN_STATUSES: readonly RequestStatus[] = ["SUBMITTED", "ACCEPTED",
 export function isOpen(status: RequestStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
+
+/** Statuses after which no promised clock runs any more. */
+export const ENDED_STATUSES: readonly RequestStatus[] = ["CLOSED", "RETURNED", "WITHDRAWN"];

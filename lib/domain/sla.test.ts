@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES } from "./roles";
-import { clockState, computeDeadlines, splitDuration } from "./sla";
+import { FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, splitDuration } from "./sla";
 
 const HOUR = 3_600_000;
 const createdAt = new Date("2026-11-28T02:00:00Z");
@@ -14,29 +14,56 @@ describe("computeDeadlines", () => {
   });
 
   it.each([
-    [1, 1],
-    [2, 2],
-    [3, 24],
-  ] as const)("gives a level %i fault %i hour(s) to respond", (level, hours) => {
+    [1, 1, 4],
+    [2, 2, 24],
+    [3, 24, 72],
+  ] as const)("gives a level %i fault %i hour(s) to respond and %i to resolve", (level, respond, resolve) => {
     const d = computeDeadlines({ type: "FAULT_REPAIR", level, special: false, createdAt });
-    expect(d.respondBy).toEqual(at(hours));
-    expect(d.resolveBy).toBeNull();
+    expect(d.respondBy).toEqual(at(respond));
+    expect(d.resolveBy).toEqual(at(resolve));
   });
 
-  it("sets no respond-by for other request types", () => {
-    for (const type of REQUEST_TYPES.filter((t) => t !== "FAULT_REPAIR")) {
-      for (const level of [1, 2, 3] as const) {
-        const d = computeDeadlines({ type, level, special: false, createdAt });
-        expect(d.respondBy, `${type} level ${level}`).toBeNull();
-        expect(d.resolveBy).toBeNull();
-      }
+  it("gives a consultation 24 hours to respond at every level, and no resolve-by", () => {
+    for (const level of [1, 2, 3] as const) {
+      expect(computeDeadlines({ type: "CONSULTATION", level, special: false, createdAt })).toEqual({ acceptBy: at(24), respondBy: at(24), resolveBy: null });
     }
   });
 
-  it("does not change the input date", () => {
+  it("resolves a service opening by the end of the chosen appointment window, and needs one", () => {
+    const windowEnd = at(70);
+    expect(computeDeadlines({ type: "SERVICE_OPENING", level: 2, special: false, createdAt, chosenDate: windowEnd })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: windowEnd });
+    expect(() => computeDeadlines({ type: "SERVICE_OPENING", level: 2, special: false, createdAt })).toThrow(RangeError);
+  });
+
+  it("resolves a business change in 48 hours, or by the chosen effective date", () => {
+    expect(computeDeadlines({ type: "BUSINESS_CHANGE", level: 2, special: false, createdAt }).resolveBy).toEqual(at(48));
+    expect(computeDeadlines({ type: "BUSINESS_CHANGE", level: 1, special: false, createdAt, chosenDate: at(100) }).resolveBy).toEqual(at(100));
+    expect(computeDeadlines({ type: "BUSINESS_CHANGE", level: 2, special: false, createdAt }).respondBy).toBeNull();
+  });
+
+  it("ignores a chosen date where the type does not use one", () => {
+    expect(computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toEqual(at(24));
+    expect(computeDeadlines({ type: "CONSULTATION", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toBeNull();
+  });
+
+  it("promises only acceptance for the types not built yet", () => {
+    for (const type of ["PLAN_CHANGE", "COMPLAINT", "TERMINATION"] as const) {
+      expect(computeDeadlines({ type, level: 2, special: false, createdAt }), type).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: null });
+    }
+  });
+
+  it("has a row for every request type; only a fault's acceptance is its response", () => {
+    expect(Object.keys(SLA_TABLE).sort()).toEqual([...REQUEST_TYPES].sort());
+    expect(REQUEST_TYPES.filter((t) => SLA_TABLE[t].acceptIsResponse)).toEqual(["FAULT_REPAIR"]);
+    expect(FAULT_RESPOND_WITHIN_HOURS).toEqual({ 1: 1, 2: 2, 3: 24 });
+  });
+
+  it("does not change the input dates", () => {
     const input = new Date(createdAt);
-    computeDeadlines({ type: "FAULT_REPAIR", level: 1, special: false, createdAt: input });
+    const chosen = at(30);
+    computeDeadlines({ type: "SERVICE_OPENING", level: 1, special: false, createdAt: input, chosenDate: chosen });
     expect(input).toEqual(createdAt);
+    expect(chosen).toEqual(at(30));
   });
 });
 
@@ -60,6 +87,20 @@ describe("clockState", () => {
 
   it("is met late after the deadline", () => {
     expect(clockState(deadline, at(2.5), at(5))).toEqual({ state: "met", metAt: at(2.5), deadline, late: true });
+  });
+
+  it("is paused with the time left frozen at the pause, however late it is now", () => {
+    expect(clockState(deadline, null, at(50), false, at(1.5))).toEqual({ state: "paused", remainingMs: 0.5 * HOUR, pausedAt: at(1.5), deadline });
+    expect(clockState(deadline, null, at(1.6), false, at(1.5))).toEqual(clockState(deadline, null, at(99), false, at(1.5)));
+  });
+
+  it("keeps a clock that was overdue when paused overdue by the same amount", () => {
+    expect(clockState(deadline, null, at(10), false, at(3))).toMatchObject({ state: "paused", remainingMs: -HOUR });
+  });
+
+  it("lets met and stopped win over paused", () => {
+    expect(clockState(deadline, at(1), at(5), false, at(3))).toMatchObject({ state: "met", late: false });
+    expect(clockState(deadline, null, at(5), true, at(3))).toEqual({ state: "stopped", deadline });
   });
 
   it("is stopped when the request ended first, and met wins over stopped", () => {

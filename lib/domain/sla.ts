@@ -1,15 +1,54 @@
 import type { RequestType } from "./roles";
 import { HOUR_MS } from "./time";
 
-// Promised time limits (R1.4, R2.1, R3.2). Deadlines are computed once, stored on the request,
-// and every "breached" is derived from them. Business calendars and admin-edited policies
-// extend this table later; a request keeps the deadlines it was created with.
+// Promised time limits (R1.4, R2.1, R3.2), one row per request type. Deadlines are computed once,
+// stored on the request, and every "breached" is derived from them. A request keeps the deadlines
+// it was created with; a pause (waiting for the customer) moves the unmet ones by its length.
+// The choices are recorded in docs/decisions/0005-promised-clocks.md.
 export const ACCEPT_WITHIN_HOURS = 24;
 export const ACCEPT_WITHIN_HOURS_SPECIAL = 48;
-/** Fault response: level 1 (major) 1 h, level 2 (general) 2 h, level 3 (minor) 24 h. */
-export const FAULT_RESPOND_WITHIN_HOURS: Record<1 | 2 | 3, number> = { 1: 1, 2: 2, 3: 24 };
 
 export type RequestLevel = 1 | 2 | 3;
+type ByLevel = Record<RequestLevel, number>;
+
+/**
+ * How the resolve-by deadline is set: a number of hours by level, or the date the customer
+ * chose (the end of an appointment window, the end of the effective day of a suspension), or
+ * the hours when the customer chose no date.
+ */
+export type ResolveRule =
+  | { by: "hours"; hours: ByLevel }
+  | { by: "chosenDate" }
+  | { by: "chosenDateOrHours"; hours: ByLevel }
+  | null;
+
+export type SlaRow = {
+  /** First response (首次响应), in hours by level; null when the type promises none. */
+  respondHours: ByLevel | null;
+  /** Whether accepting counts as the first response (a fault: the agent's acceptance call). */
+  acceptIsResponse: boolean;
+  resolve: ResolveRule;
+};
+
+const same = (h: number): ByLevel => ({ 1: h, 2: h, 3: h });
+
+export const SLA_TABLE: Record<RequestType, SlaRow> = {
+  // 业务开通: done by the end of the appointment window the customer chose.
+  SERVICE_OPENING: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
+  // 故障报修: R3.2 — major faults answered within 1 h, general within 2 h; repaired within 4/24/72 h.
+  FAULT_REPAIR: { respondHours: { 1: 1, 2: 2, 3: 24 }, acceptIsResponse: true, resolve: { by: "hours", hours: { 1: 4, 2: 24, 3: 72 } } },
+  // 业务变更: 48 h; a suspension or resumption by the end of its effective date.
+  BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
+  // 咨询: answered within 24 h; the answer (or a question back) is the response.
+  CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
+  // Not built yet (plan change, complaint, termination): acceptance only, as before.
+  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: null },
+  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
+  TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: null },
+};
+
+/** Fault response: level 1 (major) 1 h, level 2 (general) 2 h, level 3 (minor) 24 h. */
+export const FAULT_RESPOND_WITHIN_HOURS: ByLevel = SLA_TABLE.FAULT_REPAIR.respondHours!;
 
 export type Deadlines = { acceptBy: Date; respondBy: Date | null; resolveBy: Date | null };
 
@@ -18,27 +57,43 @@ export function computeDeadlines(input: {
   level: RequestLevel;
   special: boolean;
   createdAt: Date;
+  /** The date the customer chose, where the type uses one (see ResolveRule). */
+  chosenDate?: Date | null;
 }): Deadlines {
+  const row = SLA_TABLE[input.type];
   const start = input.createdAt.getTime();
-  const acceptHours = input.special ? ACCEPT_WITHIN_HOURS_SPECIAL : ACCEPT_WITHIN_HOURS;
-  const respondBy =
-    input.type === "FAULT_REPAIR" ? new Date(start + FAULT_RESPOND_WITHIN_HOURS[input.level] * HOUR_MS) : null;
-  return { acceptBy: new Date(start + acceptHours * HOUR_MS), respondBy, resolveBy: null };
+  const after = (hours: number) => new Date(start + hours * HOUR_MS);
+  const acceptBy = after(input.special ? ACCEPT_WITHIN_HOURS_SPECIAL : ACCEPT_WITHIN_HOURS);
+  const respondBy = row.respondHours ? after(row.respondHours[input.level]) : null;
+  const rule = row.resolve;
+  const chosen = input.chosenDate ? new Date(input.chosenDate) : null;
+  let resolveBy: Date | null = null;
+  if (rule?.by === "hours") resolveBy = after(rule.hours[input.level]);
+  else if (rule?.by === "chosenDateOrHours") resolveBy = chosen ?? after(rule.hours[input.level]);
+  else if (rule?.by === "chosenDate") {
+    if (!chosen) throw new RangeError(`${input.type} needs the date the customer chose`);
+    resolveBy = chosen;
+  }
+  return { acceptBy, respondBy, resolveBy };
 }
 
 export type ClockState =
   | { state: "running"; remainingMs: number; deadline: Date }
   | { state: "breached"; overdueMs: number; deadline: Date }
   | { state: "met"; metAt: Date; deadline: Date; late: boolean }
+  | { state: "paused"; remainingMs: number; pausedAt: Date; deadline: Date }
   | { state: "stopped"; deadline: Date };
 
 /**
  * The state of one promised clock at `now`. A clock stops (without being met) when the request
- * ends in a way that makes it moot (withdrawn or returned before acceptance).
+ * ends in a way that makes it moot (withdrawn, returned, closed). While the request waits for the
+ * customer it is paused: the time left is frozen at the pause (negative when it was already
+ * overdue), and the deadline moves by the pause when the customer answers.
  */
-export function clockState(deadline: Date, metAt: Date | null, now: Date, stopped = false): ClockState {
+export function clockState(deadline: Date, metAt: Date | null, now: Date, stopped = false, pausedAt: Date | null = null): ClockState {
   if (metAt) return { state: "met", metAt, deadline, late: metAt.getTime() > deadline.getTime() };
   if (stopped) return { state: "stopped", deadline };
+  if (pausedAt) return { state: "paused", remainingMs: deadline.getTime() - pausedAt.getTime(), pausedAt, deadline };
   const left = deadline.getTime() - now.getTime();
   return left >= 0
     ? { state: "running", remainingMs: left, deadline }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cstDayKey, cstParts, parseCstLocal, toCstLocal } from "./time";
+import { cstDateAt, cstDateKey, cstDayKey, cstDaysFrom, cstParts, parseCstLocal, toCstLocal } from "./time";
 
 describe("cstParts / cstDayKey", () => {
   it("reads an instant in UTC+8", () => {
@@ -52,5 +52,29 @@ describe("toCstLocal", () => {
 
   it("drops seconds", () => {
     expect(toCstLocal(new Date("2026-11-28T01:30:59.999Z"))).toBe("2026-11-28T09:30");
+  });
+});
+
+describe("China-time dates", () => {
+  it("cstDateKey is the China calendar day", () => {
+    expect(cstDateKey(new Date("2026-11-28T15:59:00Z"))).toBe("2026-11-28");
+    expect(cstDateKey(new Date("2026-11-28T16:00:00Z"))).toBe("2026-11-29");
+  });
+
+  it("cstDateAt is an hour of that day in China time; 24 is its end", () => {
+    expect(cstDateAt("2026-11-28")).toEqual(new Date("2026-11-27T16:00:00Z"));
+    expect(cstDateAt("2026-11-28", 21)).toEqual(new Date("2026-11-28T13:00:00Z"));
+    expect(cstDateAt("2026-11-28", 24)).toEqual(new Date("2026-11-28T16:00:00Z"));
+    expect(cstDateAt("2026-02-30")).toBeNull();
+    expect(cstDateAt("28/11/2026")).toBeNull();
+  });
+
+  it("cstDaysFrom counts China calendar days", () => {
+    const lateEvening = new Date("2026-11-28T15:30:00Z"); // 23:30 China time
+    expect(cstDaysFrom(lateEvening, "2026-11-28")).toBe(0);
+    expect(cstDaysFrom(lateEvening, "2026-11-29")).toBe(1);
+    expect(cstDaysFrom(lateEvening, "2026-11-27")).toBe(-1);
+    expect(cstDaysFrom(lateEvening, "2026-12-28")).toBe(30);
+    expect(cstDaysFrom(lateEvening, "nope")).toBeNull();
   });
 });

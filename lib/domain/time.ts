@@ -42,3 +42,27 @@ export function toCstLocal(at: Date): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
 }
+
+/** yyyy-MM-dd of an instant in China Standard Time (the value of a `date` input). */
+export function cstDateKey(at: Date): string {
+  const p = cstParts(at);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/**
+ * An instant `hour` hours after the start of a `date` value ("2026-11-28") in China Standard
+ * Time (hour 24 is the end of that day). Returns null when the text is not such a date.
+ */
+export function cstDateAt(value: string, hour = 0): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const start = parseCstLocal(`${value}T00:00`);
+  return start ? new Date(start.getTime() + hour * HOUR_MS) : null;
+}
+
+/** Whole China-time calendar days from `from`'s day to `date`'s (negative when before). */
+export function cstDaysFrom(from: Date, date: string): number | null {
+  const day = cstDateAt(date);
+  const today = cstDateAt(cstDateKey(from));
+  return day && today ? Math.round((day.getTime() - today.getTime()) / (24 * HOUR_MS)) : null;
+}

@@ -1,44 +1,8 @@
 import { z } from "zod";
-import { parseCstLocal } from "../domain/time";
-import { idSchema, idempotencyKeySchema, phoneSchema, srnSchema, text, versionSchema } from "./common";
+import { srnSchema, text, versionSchema } from "./common";
 
-// 故障报修: one matter per request (一事一报), on one of the customer's own lines.
-export const FAULT_SYMPTOMS = [
-  "NO_SIGNAL",
-  "CALL_FAILURE",
-  "SLOW_DATA",
-  "NO_INTERNET",
-  "SMS_FAILURE",
-  "DEVICE_OFFLINE",
-  "OTHER",
-] as const;
-export type FaultSymptom = (typeof FAULT_SYMPTOMS)[number];
-
-/** How far back a fault's start may lie; older faults are a complaint, not a repair. */
-export const FAULT_SINCE_MAX_DAYS = 90;
-
-export const createFaultRequestSchema = z.object({
-  lineId: idSchema,
-  symptom: z.enum(FAULT_SYMPTOMS, "validation.symptom"),
-  since: z
-    .string()
-    .min(1, "validation.required")
-    .refine((v) => parseCstLocal(v) !== null, "validation.dateTime")
-    .refine((v) => {
-      const at = parseCstLocal(v);
-      return !at || at.getTime() <= Date.now() + 5 * 60_000;
-    }, "validation.notInFuture")
-    .refine((v) => {
-      const at = parseCstLocal(v);
-      return !at || Date.now() - at.getTime() <= FAULT_SINCE_MAX_DAYS * 86_400_000;
-    }, "validation.tooLongAgo"),
-  description: text(10, 1000),
-  contactPhone: phoneSchema,
-  // 一事一报: true once the customer has seen the open request on this line and goes on anyway.
-  allowDuplicate: z.boolean(),
-  idempotencyKey: idempotencyKeySchema,
-});
-export type CreateFaultRequestInput = z.infer<typeof createFaultRequestSchema>;
+// Status changes of a request: each names the request by SRN and the version the page showed
+// (optimistic locking); texts that the customer reads are required where the change needs one.
 
 export const acceptRequestSchema = z.object({
   srn: srnSchema,
@@ -59,3 +23,31 @@ export const withdrawRequestSchema = z.object({
   version: versionSchema,
 });
 export type WithdrawRequestInput = z.infer<typeof withdrawRequestSchema>;
+
+/** 开始处理, with an optional message to the customer. */
+export const startRequestSchema = acceptRequestSchema;
+export type StartRequestInput = z.infer<typeof startRequestSchema>;
+
+/** 请客户补充信息: the question the customer sees. */
+export const requestInfoSchema = z.object({ srn: srnSchema, version: versionSchema, question: text(5, 500) });
+export type RequestInfoInput = z.infer<typeof requestInfoSchema>;
+
+/** The customer's answer. */
+export const provideInfoSchema = z.object({ srn: srnSchema, version: versionSchema, information: text(5, 1000) });
+export type ProvideInfoInput = z.infer<typeof provideInfoSchema>;
+
+/** 处理结果: what was done, for the customer (R2.3). */
+export const resolveRequestSchema = z.object({ srn: srnSchema, version: versionSchema, result: text(5, 1000) });
+export type ResolveRequestInput = z.infer<typeof resolveRequestSchema>;
+
+/** The customer confirms the resolution. */
+export const confirmRequestSchema = withdrawRequestSchema;
+export type ConfirmRequestInput = z.infer<typeof confirmRequestSchema>;
+
+/** The customer says it is not resolved, and why. */
+export const reopenRequestSchema = z.object({ srn: srnSchema, version: versionSchema, reason: text(5, 500) });
+export type ReopenRequestInput = z.infer<typeof reopenRequestSchema>;
+
+/** Staff close a resolved request without the customer's confirmation: the reason is recorded. */
+export const closeRequestSchema = z.object({ srn: srnSchema, version: versionSchema, reason: text(5, 500) });
+export type CloseRequestInput = z.infer<typeof closeRequestSchema>;

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { CustomerActor, StaffActor } from "@/server/actor";
 import { db } from "@/server/db";
-import type { CustomerType, RequestStatus, StaffRole } from "@/lib/domain/roles";
+import type { CustomerType, RequestStatus, RequestType, StaffRole } from "@/lib/domain/roles";
+import type { BusinessChangeInput, ConsultationInput, FaultRepairInput, ServiceOpeningInput } from "@/lib/schemas/request-create";
 
 export const TEST_PASSWORD = "Test1234";
 let counter = 0;
@@ -41,17 +42,69 @@ export async function makeStaff(role: StaffRole, options: { disabled?: boolean }
   return { user, actor };
 }
 
+/** A datetime-local or date value in China Standard Time, `hours` from now. */
+const cst = (hours: number) => new Date(Date.now() + hours * 3_600_000 + 8 * 3_600_000).toISOString();
+
 /** A valid fault-report input for one of the customer's lines. */
-export function faultInput(lineId: string, overrides: Partial<{ description: string; idempotencyKey: string; allowDuplicate: boolean }> = {}) {
-  const since = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+export function faultInput(lineId: string, overrides: Partial<FaultRepairInput> = {}): FaultRepairInput {
   return {
+    type: "FAULT_REPAIR",
     lineId,
-    symptom: "NO_SIGNAL" as const,
-    since,
-    description: overrides.description ?? "家里和公司都没有信号，重启无效。",
+    symptom: "NO_SIGNAL",
+    since: cst(-1).slice(0, 16),
+    description: "家里和公司都没有信号，重启无效。",
     contactPhone: "13912345678",
-    allowDuplicate: overrides.allowDuplicate ?? false,
-    idempotencyKey: overrides.idempotencyKey ?? randomUUID(),
+    reachable: "ANYTIME",
+    allowDuplicate: false,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+/** A valid service-opening input: broadband at an address, the last window three days ahead. */
+export function openingInput(overrides: Partial<ServiceOpeningInput> = {}): ServiceOpeningInput {
+  return {
+    type: "SERVICE_OPENING",
+    serviceKind: "BROADBAND",
+    address: "北京市朝阳区望京街 8 号 3-1201",
+    preferredDate: cst(72).slice(0, 10),
+    window: "W18_21",
+    contactPhone: "13912345678",
+    notes: "",
+    allowDuplicate: false,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+/** A valid business-change input: the add-on 国际漫游 on a mobile line. */
+export function changeInput(lineId: string, overrides: Partial<BusinessChangeInput> = {}): BusinessChangeInput {
+  return {
+    type: "BUSINESS_CHANGE",
+    lineId,
+    changeKind: "ADD_ON",
+    newAddress: "",
+    effectiveDate: "",
+    addOn: "INTL_ROAMING",
+    newContactName: "",
+    newContactPhone: "",
+    description: "",
+    allowDuplicate: false,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+/** A valid consultation input, about no particular line. */
+export function consultationInput(overrides: Partial<ConsultationInput> = {}): ConsultationInput {
+  return {
+    type: "CONSULTATION",
+    lineId: "",
+    topic: "BILLING",
+    question: "本月话费比上月多了 30 元，想知道是哪一项收费。",
+    allowDuplicate: false,
+    idempotencyKey: randomUUID(),
+    ...overrides,
   };
 }
 
@@ -60,18 +113,30 @@ let srnCounter = 0;
 
 /**
  * A fault request written straight to the database (for reads and queues), with an SRN on a
- * fixed past day so that it never collides with the SRNs createFaultRequest hands out today.
+ * fixed past day so that it never collides with the SRNs createRequest hands out today.
  */
 export async function makeRequest(
   owner: RequestOwner,
-  overrides: Partial<{ status: RequestStatus; createdAt: Date; acceptBy: Date; respondBy: Date | null; level: number; version: number }> = {},
+  overrides: Partial<{
+    type: RequestType;
+    status: RequestStatus;
+    createdAt: Date;
+    acceptBy: Date;
+    acceptedAt: Date | null;
+    respondBy: Date | null;
+    resolveBy: Date | null;
+    clockPausedAt: Date | null;
+    level: number;
+    version: number;
+    ownerId: string | null;
+  }> = {},
 ) {
   const createdAt = overrides.createdAt ?? new Date();
   const srn = `SR20200101${String(++srnCounter).padStart(6, "0")}`;
   return db.serviceRequest.create({
     data: {
       srn,
-      type: "FAULT_REPAIR",
+      type: overrides.type ?? "FAULT_REPAIR",
       status: overrides.status ?? "SUBMITTED",
       level: overrides.level ?? 2,
       customerId: owner.customer.id,
@@ -82,7 +147,11 @@ export async function makeRequest(
       createdById: owner.user.id,
       createdAt,
       acceptBy: overrides.acceptBy ?? new Date(createdAt.getTime() + 24 * 3_600_000),
+      acceptedAt: overrides.acceptedAt ?? null,
       respondBy: overrides.respondBy === undefined ? new Date(createdAt.getTime() + 2 * 3_600_000) : overrides.respondBy,
+      resolveBy: overrides.resolveBy ?? null,
+      clockPausedAt: overrides.clockPausedAt ?? null,
+      ownerId: overrides.ownerId ?? null,
       version: overrides.version ?? 1,
       events: { create: { kind: "created", visibility: "CUSTOMER", actorId: owner.user.id, toStatus: "SUBMITTED", createdAt } },
     },

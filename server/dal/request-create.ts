@@ -1,15 +1,18 @@
 import "server-only";
+import { findOpenDuplicate, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
+import { OPEN_STATUSES } from "@/lib/domain/request-status";
+import type { RequestType } from "@/lib/domain/roles";
 import { computeDeadlines } from "@/lib/domain/sla";
 import { formatSrn } from "@/lib/domain/srn";
-import { cstDayKey, parseCstLocal } from "@/lib/domain/time";
-import type { CreateFaultRequestInput } from "@/lib/schemas/request";
+import { cstDateAt, cstDayKey, parseCstLocal } from "@/lib/domain/time";
+import { ADD_ON_LINE_KINDS, windowEnd, type CreateRequestInput } from "@/lib/schemas/request-create";
 import { Prisma } from "../generated/prisma/client";
 import { db, type Tx } from "../db";
 import type { CustomerActor } from "../actor";
 import { audit } from "../audit";
-import { ExpectedError } from "../action";
+import { ExpectedError, ForbiddenError } from "../action";
+import { can } from "../policy";
 import { notifyCustomer } from "../notify";
-import { OPEN_STATUSES } from "@/lib/domain/request-status";
 
 /** Next SRN of the day (China Standard Time), from a per-day counter row. */
 async function nextSrn(tx: Tx, now: Date): Promise<string> {
@@ -29,56 +32,126 @@ async function findByKey(customerId: string, idempotencyKey: string) {
   });
 }
 
-/** Access: the customer's own requests. 一事一报: open requests of a type, newest first, by line. */
-export async function listOpenRequestsByLine(actor: CustomerActor, type: "FAULT_REPAIR") {
+/**
+ * Access: the customer's own requests. 一事一报: their open requests, newest first, with what a
+ * duplicate is judged by (lib/domain/duplicates.ts) — for the forms' warning and the create check.
+ */
+export async function listOpenRequests(actor: CustomerActor, type?: RequestType): Promise<OpenRequestRef[]> {
+  // Typed for customers; checked too, since an undefined customerId would filter nothing.
+  if (actor.kind !== "customer") return [];
   const rows = await db.serviceRequest.findMany({
-    where: { customerId: actor.customerId, type, lineId: { not: null }, status: { in: [...OPEN_STATUSES] } },
-    select: { srn: true, status: true, lineId: true },
-    orderBy: { createdAt: "desc" },
+    where: { customerId: actor.customerId, status: { in: [...OPEN_STATUSES] }, ...(type ? { type } : {}) },
+    select: { srn: true, status: true, type: true, lineId: true, title: true, details: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  const byLine: Record<string, { srn: string; status: (typeof rows)[number]["status"] }> = {};
-  for (const r of rows) if (r.lineId && !byLine[r.lineId]) byLine[r.lineId] = { srn: r.srn, status: r.status };
-  return byLine;
+  return rows.map(({ details, ...r }) => {
+    const address = (details as Record<string, unknown> | null)?.address;
+    return { ...r, address: typeof address === "string" ? address : null };
+  });
+}
+
+type Line = { id: string; kind: string; status: string };
+type Built = {
+  title: string;
+  description: string;
+  details: Prisma.InputJsonObject;
+  /** The customer's chosen date that sets the resolve-by deadline (lib/domain/sla.ts). */
+  chosenDate: Date | null;
+  address: string | null;
+};
+
+/** The type-specific part of a new request: only the fields that its kind uses are kept. */
+function build(input: CreateRequestInput, line: Line | null): Built {
+  switch (input.type) {
+    case "SERVICE_OPENING": {
+      const address = input.address || null;
+      return {
+        title: input.serviceKind,
+        description: input.notes,
+        details: { serviceKind: input.serviceKind, address, preferredDate: input.preferredDate, window: input.window, contactPhone: input.contactPhone },
+        chosenDate: windowEnd(input.preferredDate, input.window),
+        address,
+      };
+    }
+    case "FAULT_REPAIR":
+      return {
+        title: input.symptom,
+        description: input.description,
+        details: { symptom: input.symptom, since: parseCstLocal(input.since)?.toISOString() ?? null, contactPhone: input.contactPhone, reachable: input.reachable },
+        chosenDate: null,
+        address: null,
+      };
+    case "BUSINESS_CHANGE": {
+      const k = input.changeKind;
+      if ((k === "ADD_ON" || k === "REMOVE_ADD_ON") && line && !ADD_ON_LINE_KINDS[input.addOn as keyof typeof ADD_ON_LINE_KINDS]?.includes(line.kind)) {
+        throw new ExpectedError("errors.addOnNotForLine", { addOn: ["errors.addOnNotForLine"] });
+      }
+      if (k === "SUSPEND" && line?.status !== "ACTIVE") throw new ExpectedError("errors.lineNotActive", { lineId: ["errors.lineNotActive"] });
+      if (k === "RESUME" && line?.status !== "SUSPENDED") throw new ExpectedError("errors.lineNotSuspended", { lineId: ["errors.lineNotSuspended"] });
+      const dated = k === "SUSPEND" || k === "RESUME";
+      return {
+        title: k,
+        description: input.description,
+        details: {
+          changeKind: k,
+          ...(k === "MOVE_ADDRESS" ? { newAddress: input.newAddress } : {}),
+          ...(dated ? { effectiveDate: input.effectiveDate } : {}),
+          ...(k === "ADD_ON" || k === "REMOVE_ADD_ON" ? { addOn: input.addOn } : {}),
+          ...(k === "CHANGE_CONTACT" ? { newContactName: input.newContactName, newContactPhone: input.newContactPhone } : {}),
+        },
+        // A suspension or resumption is due by the end of its effective day (24:00 China time).
+        chosenDate: dated ? cstDateAt(input.effectiveDate, 24) : null,
+        address: null,
+      };
+    }
+    case "CONSULTATION":
+      return { title: input.topic, description: input.question, details: { topic: input.topic }, chosenDate: null, address: null };
+  }
 }
 
 /**
- * Access: a customer, on one of their own lines (the line is looked up inside their scope).
+ * Access: a customer, on one of their own lines where the type has one (looked up inside their
+ * scope). Checks 一事一报 unless the customer confirmed, stores the deadlines of lib/domain/sla.ts,
+ * and writes the request, its first timeline event, the audit row and the notification together.
  * A repeated submission with the same idempotency key returns the first request.
  */
-export async function createFaultRequest(actor: CustomerActor, input: CreateFaultRequestInput): Promise<{ srn: string }> {
+export async function createRequest(actor: CustomerActor, input: CreateRequestInput): Promise<{ srn: string }> {
+  if (actor.kind !== "customer" || !can(actor, "request:create:own")) throw new ForbiddenError();
   const existing = await findByKey(actor.customerId, input.idempotencyKey);
   if (existing) return existing;
 
-  const line = await db.line.findFirst({
-    where: { id: input.lineId, customerId: actor.customerId, status: { not: "TERMINATED" } },
-    select: { id: true, number: true },
-  });
-  if (!line) throw new ExpectedError("errors.lineNotFound", { lineId: ["errors.lineNotFound"] });
+  const lineId = input.type === "SERVICE_OPENING" ? "" : input.lineId;
+  let line: Line | null = null;
+  if (lineId) {
+    line = await db.line.findFirst({
+      where: { id: lineId, customerId: actor.customerId, status: { not: "TERMINATED" } },
+      select: { id: true, kind: true, status: true },
+    });
+    if (!line) throw new ExpectedError("errors.lineNotFound", { lineId: ["errors.lineNotFound"] });
+  }
+  const built = build(input, line);
   if (!input.allowDuplicate) {
-    const open = (await listOpenRequestsByLine(actor, "FAULT_REPAIR"))[line.id];
-    if (open) throw new ExpectedError("errors.duplicateOpen");
+    const candidate: DuplicateCandidate = { type: input.type, lineId: line?.id ?? null, title: built.title, address: built.address };
+    if (findOpenDuplicate(await listOpenRequests(actor, input.type), candidate)) throw new ExpectedError("errors.duplicateOpen");
   }
 
   const now = new Date();
-  const deadlines = computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt: now });
+  const level = 2;
+  const deadlines = computeDeadlines({ type: input.type, level, special: false, createdAt: now, chosenDate: built.chosenDate });
   try {
     return await db.$transaction(async (tx) => {
       const srn = await nextSrn(tx, now);
       const request = await tx.serviceRequest.create({
         data: {
           srn,
-          type: "FAULT_REPAIR",
-          level: 2,
+          type: input.type,
+          level,
           channel: "WEB",
           customerId: actor.customerId,
-          lineId: line.id,
-          title: input.symptom,
-          description: input.description,
-          details: {
-            symptom: input.symptom,
-            since: parseCstLocal(input.since)?.toISOString() ?? null,
-            contactPhone: input.contactPhone,
-          },
+          lineId: line?.id ?? null,
+          title: built.title,
+          description: built.description,
+          details: built.details,
           createdById: actor.userId,
           idempotencyKey: input.idempotencyKey,
           createdAt: now,
@@ -93,7 +166,7 @@ export async function createFaultRequest(actor: CustomerActor, input: CreateFaul
         action: "request.create",
         targetType: "ServiceRequest",
         targetId: request.id,
-        summary: { srn, type: "FAULT_REPAIR", lineId: line.id },
+        summary: { srn, type: input.type, lineId: line?.id ?? null, duplicateConfirmed: input.allowDuplicate },
       });
       await notifyCustomer(tx, actor.customerId, "request.created", { srn, acceptBy: deadlines.acceptBy.toISOString() });
       return { srn: request.srn };

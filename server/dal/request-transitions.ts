@@ -1,33 +1,66 @@
 import "server-only";
+import { transitionEffects } from "@/lib/domain/request-effects";
 import { transition, type RequestAction } from "@/lib/domain/request-status";
-import type { AcceptRequestInput, ReturnRequestInput, WithdrawRequestInput } from "@/lib/schemas/request";
+import type {
+  AcceptRequestInput,
+  CloseRequestInput,
+  ConfirmRequestInput,
+  ProvideInfoInput,
+  ReopenRequestInput,
+  RequestInfoInput,
+  ResolveRequestInput,
+  ReturnRequestInput,
+  StartRequestInput,
+  WithdrawRequestInput,
+} from "@/lib/schemas/request";
 import type { Prisma } from "../generated/prisma/client";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import type { Actor, CustomerActor, StaffActor } from "../actor";
 import { audit } from "../audit";
 import { ConflictError, ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { requestScope } from "./scopes";
 
+/** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
+export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
+
+const currentSelect = {
+  id: true,
+  type: true,
+  status: true,
+  version: true,
+  customerId: true,
+  ownerId: true,
+  acceptBy: true,
+  acceptedAt: true,
+  respondBy: true,
+  respondedAt: true,
+  resolveBy: true,
+  resolvedAt: true,
+  clockPausedAt: true,
+  closedAt: true,
+} as const satisfies Prisma.ServiceRequestSelect;
+type Current = Prisma.ServiceRequestGetPayload<{ select: typeof currentSelect }>;
+
 type Change = {
   action: RequestAction;
   srn: string;
   version: number;
   body: string | null;
-  data: (now: Date, current: { respondBy: Date | null; respondedAt: Date | null }) => Prisma.ServiceRequestUpdateManyMutationInput;
   template: NotificationTemplate;
+  /** Fields besides status, version and clocks (lib/domain/request-effects.ts). */
+  data?: (current: Current) => Prisma.ServiceRequestUncheckedUpdateManyInput;
+  /** More writes in the same transaction. */
+  after?: (tx: Tx, current: Current, now: Date) => Promise<void>;
 };
 
 /**
- * One status change: scope check, state-machine check, optimistic-lock update, timeline event,
- * audit row and customer notification, all in one transaction.
+ * One status change: scope check, state-machine check, optimistic-lock update with the clock
+ * effects, timeline event, audit row and customer notification, all in one transaction.
  */
 async function applyChange(actor: Actor, change: Change) {
   return db.$transaction(async (tx) => {
-    const current = await tx.serviceRequest.findFirst({
-      where: { ...requestScope(actor), srn: change.srn },
-      select: { id: true, status: true, version: true, customerId: true, respondBy: true, respondedAt: true },
-    });
+    const current = await tx.serviceRequest.findFirst({ where: { ...requestScope(actor), srn: change.srn }, select: currentSelect });
     if (!current) throw new NotFoundError();
     const result = transition(change.action, current.status, actor.role);
     if (!result.ok && result.reason === "forbidden") throw new ForbiddenError();
@@ -38,7 +71,12 @@ async function applyChange(actor: Actor, change: Change) {
     const now = new Date();
     const updated = await tx.serviceRequest.updateMany({
       where: { id: current.id, version: change.version },
-      data: { ...change.data(now, current), status: result.to, version: { increment: 1 } },
+      data: {
+        ...transitionEffects(change.action, current.type, current, now),
+        ...change.data?.(current),
+        status: result.to,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw new ConflictError();
 
@@ -54,6 +92,7 @@ async function applyChange(actor: Actor, change: Change) {
         createdAt: now,
       },
     });
+    await change.after?.(tx, current, now);
     await audit(tx, actor, {
       action: `request.${change.action}`,
       targetType: "ServiceRequest",
@@ -66,8 +105,8 @@ async function applyChange(actor: Actor, change: Change) {
 }
 
 /**
- * Access: staff with request:accept. 受理; the accepting agent becomes the owner (首问负责制),
- * and a message to the customer counts as the first response.
+ * Access: staff with request:accept. 受理; the accepting agent becomes the owner (首问负责制), and
+ * for a fault a message to the customer counts as the first response.
  */
 export function acceptRequest(actor: StaffActor, input: AcceptRequestInput) {
   return applyChange(actor, {
@@ -76,11 +115,7 @@ export function acceptRequest(actor: StaffActor, input: AcceptRequestInput) {
     version: input.version,
     body: input.message || null,
     template: "request.accepted",
-    data: (now, current) => ({
-      acceptedAt: now,
-      ownerId: actor.userId,
-      ...(current.respondBy && !current.respondedAt ? { respondedAt: now } : {}),
-    }),
+    data: () => ({ ownerId: actor.userId }),
   });
 }
 
@@ -92,23 +127,67 @@ export function returnRequest(actor: StaffActor, input: ReturnRequestInput) {
     version: input.version,
     body: input.reason,
     template: "request.returned",
-    // The reason given to the customer is a response.
-    data: (now, current) => ({
-      closedAt: now,
-      ownerId: actor.userId,
-      ...(current.respondBy && !current.respondedAt ? { respondedAt: now } : {}),
-    }),
+    data: () => ({ ownerId: actor.userId }),
   });
 }
 
 /** Access: the customer who owns the request, before acceptance. 撤销. */
 export function withdrawRequest(actor: CustomerActor, input: WithdrawRequestInput) {
+  return applyChange(actor, { action: "withdraw", srn: input.srn, version: input.version, body: null, template: "request.withdrawn" });
+}
+
+/** Access: staff with request:start. 开始处理; an unowned request becomes the starter's. */
+export function startRequest(actor: StaffActor, input: StartRequestInput) {
   return applyChange(actor, {
-    action: "withdraw",
+    action: "start",
     srn: input.srn,
     version: input.version,
-    body: null,
-    template: "request.withdrawn",
-    data: (now) => ({ closedAt: now }),
+    body: input.message || null,
+    template: "request.started",
+    data: (current) => (current.ownerId ? {} : { ownerId: actor.userId }),
   });
+}
+
+/** Access: staff with request:requestInfo. Asks the customer; the clocks pause until they answer. */
+export function requestInformation(actor: StaffActor, input: RequestInfoInput) {
+  return applyChange(actor, { action: "requestInfo", srn: input.srn, version: input.version, body: input.question, template: "request.infoRequested" });
+}
+
+/** Access: the customer who owns the request. Their answer; the clocks run again, moved by the pause. */
+export function provideInformation(actor: CustomerActor, input: ProvideInfoInput) {
+  return applyChange(actor, { action: "provideInfo", srn: input.srn, version: input.version, body: input.information, template: "request.infoProvided" });
+}
+
+/** Access: staff with request:resolve. The result, with its handler and time, goes to the customer (R2.3). */
+export function resolveRequest(actor: StaffActor, input: ResolveRequestInput) {
+  return applyChange(actor, { action: "resolve", srn: input.srn, version: input.version, body: input.result, template: "request.resolved" });
+}
+
+/** Access: the customer who owns the request. Confirms the resolution: 闭环. */
+export function confirmResolution(actor: CustomerActor, input: ConfirmRequestInput) {
+  return applyChange(actor, { action: "confirm", srn: input.srn, version: input.version, body: null, template: "request.confirmed" });
+}
+
+/**
+ * Access: the customer who owns the request. Not resolved: back to work with their reason, and a
+ * return-visit task (FollowUp NOT_RESOLVED) for staff, due in 24 hours.
+ */
+export function reopenRequest(actor: CustomerActor, input: ReopenRequestInput) {
+  return applyChange(actor, {
+    action: "reopen",
+    srn: input.srn,
+    version: input.version,
+    body: input.reason,
+    template: "request.reopened",
+    after: async (tx, current, now) => {
+      await tx.followUp.create({
+        data: { requestId: current.id, reason: "NOT_RESOLVED", dueAt: new Date(now.getTime() + NOT_RESOLVED_FOLLOW_UP_HOURS * 3_600_000), assigneeId: current.ownerId },
+      });
+    },
+  });
+}
+
+/** Access: staff with request:close. Closes a resolved request without confirmation, with the reason recorded. */
+export function closeRequest(actor: StaffActor, input: CloseRequestInput) {
+  return applyChange(actor, { action: "close", srn: input.srn, version: input.version, body: input.reason, template: "request.closed" });
 }

@@ -60,7 +60,7 @@ describe("listMyRequests", () => {
     const { items } = await listMyRequests(a.actor, 1);
     expectNoSecrets(items);
     expect(Object.keys(items[0]!).sort()).toEqual(
-      ["acceptBy", "acceptedAt", "createdAt", "line", "resolveBy", "resolvedAt", "respondBy", "respondedAt", "srn", "status", "title", "type"].sort(),
+      ["acceptBy", "acceptedAt", "clockPausedAt", "createdAt", "line", "resolveBy", "resolvedAt", "respondBy", "respondedAt", "srn", "status", "title", "type"].sort(),
     );
   });
 });
@@ -177,6 +177,22 @@ describe("getRequest", () => {
       expect(detail!.line?.number).toBe(maskPhone(a.line.number));
       expectNoSecrets(detail, [a.customer.phone, a.line.number]);
     }
+  });
+});
+
+describe("getRequest with type-specific details", () => {
+  it("masks a new contact's phone for staff, not for the customer who gave it; shows a paused clock", async () => {
+    const a = await makeCustomer();
+    const pausedAt = hoursAgo(1);
+    const request = await makeRequest(a, { type: "BUSINESS_CHANGE", status: "AWAITING_INFO", clockPausedAt: pausedAt });
+    await db.serviceRequest.update({ where: { id: request.id }, data: { details: { changeKind: "CHANGE_CONTACT", newContactName: "王磊", newContactPhone: "13911112222" } } });
+    const mine = await getRequest(a.actor, request.srn);
+    expect(mine!.details).toEqual({ changeKind: "CHANGE_CONTACT", newContactName: "王磊", newContactPhone: "13911112222" });
+    expect(mine!.clockPausedAt).toEqual(pausedAt);
+    const { actor } = await makeStaff("AGENT");
+    const theirs = await getRequest(actor, request.srn);
+    expect(theirs!.details).toEqual({ changeKind: "CHANGE_CONTACT", newContactName: "王磊", newContactPhone: maskPhone("13911112222") });
+    expectNoSecrets(theirs, ["13911112222", a.customer.phone]);
   });
 });
 

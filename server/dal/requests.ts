@@ -10,6 +10,8 @@ import { requestScope } from "./scopes";
 // Reads of service requests. Writes are in request-create.ts and request-transitions.ts.
 
 export const CUSTOMER_PAGE_SIZE = 10;
+/** The phone numbers a request's details may hold (lib/schemas/request-create.ts). */
+const PHONE_DETAILS = ["contactPhone", "newContactPhone"] as const;
 export const QUEUE_PAGE_SIZE = 50;
 
 const listSelect = {
@@ -24,6 +26,7 @@ const listSelect = {
   respondedAt: true,
   resolveBy: true,
   resolvedAt: true,
+  clockPausedAt: true,
   line: { select: { number: true, kind: true } },
 } as const satisfies Prisma.ServiceRequestSelect;
 
@@ -120,11 +123,12 @@ export async function getRequest(actor: Actor, srn: string) {
   });
   if (!row) return null;
   const { customer, details, ...rest } = row;
-  const d = (details ?? {}) as Record<string, unknown>;
-  const contactPhone = typeof d.contactPhone === "string" ? d.contactPhone : null;
+  const d = { ...((details ?? {}) as Record<string, unknown>) };
+  // Phone numbers in the type's fields leave masked for staff (revealing one is an audited action).
+  for (const key of PHONE_DETAILS) if (staff && typeof d[key] === "string") d[key] = maskPhone(d[key]);
   return {
     ...rest,
-    details: { ...d, contactPhone: contactPhone && staff ? maskPhone(contactPhone) : contactPhone },
+    details: d,
     line: row.line ? { ...row.line, number: staff && row.line.kind === "MOBILE" ? maskPhone(row.line.number) : row.line.number } : null,
     customer: staff ? { name: customer.name, type: customer.type, phone: maskPhone(customer.phone) } : null,
   };

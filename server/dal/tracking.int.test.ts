@@ -210,7 +210,7 @@ describe("getTrackedRequest", () => {
   it("shows the holder of a grant that one request, read-only, without internal events, phone masked", async () => {
     const g = await granted();
     const view = await getTrackedRequest({ token: g.token });
-    expect(view).toMatchObject({ srn: g.request.srn, status: "SUBMITTED", symptom: "NO_SIGNAL", contactPhone: `${g.phone.slice(0, 3)}****${g.tail}` });
+    expect(view).toMatchObject({ srn: g.request.srn, status: "SUBMITTED", contactPhone: `${g.phone.slice(0, 3)}****${g.tail}` });
     expect(view!.events.map((e) => e.kind)).toEqual(["created"]);
     expectNoSecrets(view, [g.phone, g.owner.line.number]);
     expect(JSON.stringify(view)).not.toContain("内部备注");

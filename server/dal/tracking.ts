@@ -124,6 +124,7 @@ export async function getTrackedRequest(grant: { token: string }, now = new Date
       respondedAt: true,
       resolveBy: true,
       resolvedAt: true,
+      clockPausedAt: true,
       details: true,
       customer: { select: { phone: true } },
       owner: { select: { displayName: true } },
@@ -137,10 +138,8 @@ export async function getTrackedRequest(grant: { token: string }, now = new Date
   });
   if (!row) return null;
   const { details, customer, trackingGrants, ...rest } = row;
-  const symptom = (details as { symptom?: unknown } | null)?.symptom;
   return {
     ...rest,
-    symptom: typeof symptom === "string" ? symptom : null,
     contactPhone: maskPhone(contactPhone({ details, customer })),
     grantExpiresAt: trackingGrants[0]!.expiresAt,
   };

@@ -12,7 +12,19 @@ export { ADDRESS_TEMPLATES, type AddressTemplate } from "./templates";
 // after the transaction commits (server/notify/deliver.ts), so a slow or failing gateway never
 // slows or fails the user's action. Their texts are rendered at send time in the row's locale.
 
-export const NOTIFICATION_TEMPLATES = ["request.created", "request.accepted", "request.returned", "request.withdrawn"] as const;
+export const NOTIFICATION_TEMPLATES = [
+  "request.created",
+  "request.accepted",
+  "request.returned",
+  "request.withdrawn",
+  "request.started",
+  "request.infoRequested",
+  "request.infoProvided",
+  "request.resolved",
+  "request.confirmed",
+  "request.reopened",
+  "request.closed",
+] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 /** Notifies a user in the app, and by SMS and e-mail as their preferences say. */

@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { NextDeadline } from "@/components/requests/sla-clock";
+import { RequestTitle } from "@/components/requests/request-title";
 import { requireCustomer } from "@/server/actor";
 import { listMyRequests } from "@/server/dal/requests";
 
@@ -44,7 +45,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                   <span className="min-w-0">
                     <span className="block font-mono text-sm text-slate-700">{r.srn}</span>
                     <span className="block font-medium text-slate-900">
-                      {tr(`type.${r.type}`)} · {tr.has(`symptom.${r.title}`) ? tr(`symptom.${r.title}` as "symptom.OTHER") : r.title}
+                      {tr(`type.${r.type}`)} · <RequestTitle type={r.type} title={r.title} />
                     </span>
                     <span className="block text-xs text-slate-700">
                       {r.line ? `${r.line.number} · ` : ""}

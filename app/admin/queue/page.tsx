@@ -5,6 +5,7 @@ import { normalizeSrn } from "@/lib/domain/srn";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/requests/status-badge";
+import { RequestTitle } from "@/components/requests/request-title";
 import { NextDeadline } from "@/components/requests/sla-clock";
 import { requireStaff } from "@/server/actor";
 import { listQueue, type QueueView } from "@/server/dal/requests";
@@ -51,7 +52,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
                 <th scope="col" className="px-4 py-3 font-medium">{tr("srn")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{tr("symptomLabel")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{tr("subject")}</th>
                 <th scope="col" className="px-4 py-3 font-medium">{t("colCustomer")}</th>
                 <th scope="col" className="px-4 py-3 font-medium">{t("colLevel")}</th>
                 <th scope="col" className="px-4 py-3 font-medium">{t("colOwner")}</th>
@@ -71,7 +72,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="px-4 py-3">
                     <div>{tr(`type.${r.type}`)}</div>
-                    <div className="text-slate-700">{tr.has(`symptom.${r.title}`) ? tr(`symptom.${r.title}` as "symptom.OTHER") : r.title}</div>
+                    <div className="text-slate-700"><RequestTitle type={r.type} title={r.title} /></div>
                   </td>
                   <td className="px-4 py-3">
                     <div>{r.customer.name}</div>

@@ -1,8 +1,8 @@
 "use server";
 
-import { acceptRequestSchema, returnRequestSchema } from "@/lib/schemas/request";
+import { acceptRequestSchema, closeRequestSchema, requestInfoSchema, resolveRequestSchema, returnRequestSchema, startRequestSchema } from "@/lib/schemas/request";
 import { action, ForbiddenError } from "@/server/action";
-import { acceptRequest, returnRequest } from "@/server/dal/request-transitions";
+import { acceptRequest, closeRequest, requestInformation, resolveRequest, returnRequest, startRequest } from "@/server/dal/request-transitions";
 
 // The state machine (lib/domain/request-status.ts) checks the role; this only keeps customers out.
 export const acceptRequestAction = action(acceptRequestSchema, async (input, { actor }) => {
@@ -13,4 +13,24 @@ export const acceptRequestAction = action(acceptRequestSchema, async (input, { a
 export const returnRequestAction = action(returnRequestSchema, async (input, { actor }) => {
   if (actor.kind !== "staff") throw new ForbiddenError();
   return returnRequest(actor, input);
+});
+
+export const startRequestAction = action(startRequestSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return startRequest(actor, input);
+});
+
+export const requestInfoAction = action(requestInfoSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return requestInformation(actor, input);
+});
+
+export const resolveRequestAction = action(resolveRequestSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return resolveRequest(actor, input);
+});
+
+export const closeRequestAction = action(closeRequestSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return closeRequest(actor, input);
 });

@@ -8,12 +8,15 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
 import { RequestSummary } from "@/components/requests/request-summary";
+import { Resolution, latestEvent } from "@/components/requests/resolution";
 import { StaleNotice } from "@/components/requests/stale-notice";
+import { StepBar } from "@/components/requests/step-bar";
 import { Timeline } from "@/components/requests/timeline";
 import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
+import { ConfirmForm, ProvideInfoForm, ReopenForm } from "./_components/customer-actions";
 import { WithdrawForm } from "./_components/withdraw-form";
-import { withdrawRequestAction } from "../actions";
+import { confirmResolutionAction, provideInfoAction, reopenRequestAction, withdrawRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ created?: string; notice?: string }> };
 
@@ -21,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: normalizeSrn((await params).srn) ?? undefined };
 }
 
+/** 办理进度: where the request stands, its history, its clocks, and what the customer can do now. */
 export default async function RequestPage({ params, searchParams }: Props) {
   const { srn: raw } = await params;
   const actor = await requireCustomer(`/account/requests/${encodeURIComponent(raw)}`);
@@ -30,7 +34,10 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const { created, notice } = await searchParams;
   const t = await getTranslations("detail");
   const now = new Date();
-  const canWithdraw = availableActions(request.status, actor.role).includes("withdraw");
+  const can = availableActions(request.status, actor.role);
+  const question = request.status === "AWAITING_INFO" ? latestEvent(request.events, "requestInfo") : undefined;
+  const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
+  const form = { srn: request.srn, version: request.version };
   return (
     <div className="space-y-6">
       <div>
@@ -43,8 +50,38 @@ export default async function RequestPage({ params, searchParams }: Props) {
       </div>
       {created ? <Alert tone="success">{t("createdNotice", { srn: request.srn })}</Alert> : null}
       <StaleNotice notice={notice} />
+      <Card title={t("progress")} titleId="progress">
+        <StepBar status={request.status} />
+      </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          {can.includes("provideInfo") ? (
+            <Card title={t("provideInfoTitle")} titleId="provide-info">
+              {question?.body ? (
+                <p className="mb-3 whitespace-pre-wrap break-words rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+                  {t("question", { name: question.actor?.displayName ?? t("actorSystem") })} {question.body}
+                </p>
+              ) : null}
+              <ProvideInfoForm {...form} action={provideInfoAction} />
+            </Card>
+          ) : null}
+          {result ? (
+            <Card title={t("resultTitle")} titleId="result">
+              <Resolution event={result} />
+              {can.includes("confirm") ? (
+                <div className="mt-4 space-y-4 border-t border-slate-200 pt-4">
+                  <p className="text-sm text-slate-700">{t("confirmText")}</p>
+                  <ConfirmForm {...form} action={confirmResolutionAction} />
+                </div>
+              ) : null}
+            </Card>
+          ) : null}
+          {can.includes("reopen") ? (
+            <Card title={t("reopenTitle")} titleId="reopen">
+              <p className="mb-3 text-sm text-slate-700">{t("reopenText")}</p>
+              <ReopenForm {...form} action={reopenRequestAction} />
+            </Card>
+          ) : null}
           <Card title={t("summary")} titleId="summary">
             <RequestSummary request={request} />
           </Card>
@@ -52,15 +89,15 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <Timeline events={request.events} viewerIsCustomer />
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title={t("clocks")} titleId="clocks">
             <p className="mb-3 text-sm text-slate-700">{t("clocksLead")}</p>
-            <RequestClocks request={request} now={now} />
+            <RequestClocks request={request} now={now} viewer="customer" />
           </Card>
-          {canWithdraw ? (
+          {can.includes("withdraw") ? (
             <Card title={t("withdrawTitle")} titleId="withdraw">
               <p className="mb-3 text-sm text-slate-700">{t("withdrawText")}</p>
-              <WithdrawForm srn={request.srn} version={request.version} action={withdrawRequestAction} />
+              <WithdrawForm {...form} action={withdrawRequestAction} />
             </Card>
           ) : null}
         </div>

@@ -1,48 +1,37 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { toCstLocal } from "@/lib/domain/time";
-import { FAULT_SINCE_MAX_DAYS } from "@/lib/schemas/request";
-import { Card } from "@/components/ui/card";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CREATABLE_TYPES, TYPE_SLUGS } from "@/lib/schemas/request-create";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCustomer } from "@/server/actor";
-import { getMyContactPhone } from "@/server/dal/customers";
-import { listLines } from "@/server/dal/lines";
-import { listOpenRequestsByLine } from "@/server/dal/request-create";
-import { FaultForm } from "./_components/fault-form";
-import { createFaultRequestAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("faultForm"))("title") };
+  return { title: (await getTranslations("newRequest"))("title") };
 }
 
-export default async function NewFaultPage() {
-  const actor = await requireCustomer("/account/requests/new");
-  const [t, tr, locale, lines, openByLine, contactPhone] = await Promise.all([
-    getTranslations("faultForm"),
-    getTranslations("request"),
-    getLocale(),
-    listLines(actor),
-    listOpenRequestsByLine(actor, "FAULT_REPAIR"),
-    getMyContactPhone(actor),
-  ]);
-  const now = new Date();
+/** 新建申请: the request types a customer can apply for online, one matter each. */
+export default async function NewRequestPage() {
+  await requireCustomer("/account/requests/new");
+  const [t, tr] = await Promise.all([getTranslations("newRequest"), getTranslations("request")]);
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="mx-auto max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <Card>
-        <FaultForm
-          lines={lines.map((l) => ({
-            id: l.id,
-            label: `${tr(`kind.${l.kind}`)} · ${l.number} · ${locale === "en" ? l.plan.nameEn : l.plan.name}`,
-          }))}
-          openByLine={openByLine}
-          contactPhone={contactPhone}
-          sinceDefault={toCstLocal(now)}
-          sinceMin={toCstLocal(new Date(now.getTime() - FAULT_SINCE_MAX_DAYS * 86_400_000))}
-          sinceMax={toCstLocal(now)}
-          action={createFaultRequestAction}
-        />
-      </Card>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {CREATABLE_TYPES.map((type) => (
+          <li key={type}>
+            <Link
+              href={`/account/requests/new/${TYPE_SLUGS[type]}`}
+              aria-describedby={`type-${type}`}
+              className="block h-full rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 hover:ring-2 hover:ring-brand-600"
+            >
+              <span className="block text-lg font-semibold text-slate-900">{tr(`type.${type}`)}</span>
+              <span id={`type-${type}`} className="mt-1 block text-sm text-slate-700">
+                {t(`typeLead.${type}`)}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -7,14 +7,17 @@ import { availableActions } from "@/lib/domain/request-status";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
 import { RequestSummary } from "@/components/requests/request-summary";
+import { Resolution, latestEvent } from "@/components/requests/resolution";
 import { StaleNotice } from "@/components/requests/stale-notice";
+import { StepBar } from "@/components/requests/step-bar";
 import { Timeline } from "@/components/requests/timeline";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
-import { acceptRequestAction, returnRequestAction } from "../actions";
+import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
+import { acceptRequestAction, closeRequestAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -33,6 +36,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const td = await getTranslations("detail");
   const actions = availableActions(request.status, actor.role);
   const now = new Date();
+  const form = { srn: request.srn, version: request.version };
+  const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
   return (
     <div className="space-y-6">
       <div>
@@ -42,8 +47,16 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         <h1 className="mt-2 text-2xl font-bold">{t("requestTitle", { srn: request.srn })}</h1>
       </div>
       <StaleNotice notice={notice} />
+      <Card title={td("progress")} titleId="progress">
+        <StepBar status={request.status} />
+      </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          {result ? (
+            <Card title={td("resultTitle")} titleId="result">
+              <Resolution event={result} />
+            </Card>
+          ) : null}
           <Card title={td("summary")} titleId="summary">
             <RequestSummary request={request} />
           </Card>
@@ -51,7 +64,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <Timeline events={request.events} viewerIsCustomer={false} />
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {request.customer ? (
             <Card title={t("customerSummary")} titleId="customer">
               <p className="font-medium">{request.customer.name}</p>
@@ -61,20 +74,41 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             </Card>
           ) : null}
           <Card title={td("clocks")} titleId="clocks">
-            <RequestClocks request={request} now={now} />
+            <RequestClocks request={request} now={now} viewer="staff" />
           </Card>
           {actions.includes("accept") ? (
             <Card title={t("acceptTitle")} titleId="accept">
               <p className="mb-3 text-sm text-slate-700">{t("acceptLead")}</p>
-              <AcceptForm srn={request.srn} version={request.version} action={acceptRequestAction} />
+              <AcceptForm {...form} action={acceptRequestAction} />
             </Card>
           ) : null}
           {actions.includes("return") ? (
             <Card title={t("returnTitle")} titleId="return">
-              <ReturnForm srn={request.srn} version={request.version} action={returnRequestAction} />
+              <ReturnForm {...form} action={returnRequestAction} />
             </Card>
           ) : null}
-          {!actions.includes("accept") && !actions.includes("return") ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
+          {actions.includes("start") ? (
+            <Card title={t("startTitle")} titleId="start">
+              <StartForm {...form} action={startRequestAction} />
+            </Card>
+          ) : null}
+          {actions.includes("resolve") ? (
+            <Card title={t("resolveTitle")} titleId="resolve">
+              <ResolveForm {...form} action={resolveRequestAction} />
+            </Card>
+          ) : null}
+          {actions.includes("requestInfo") ? (
+            <Card title={t("requestInfoTitle")} titleId="request-info">
+              <RequestInfoForm {...form} action={requestInfoAction} />
+            </Card>
+          ) : null}
+          {actions.includes("close") ? (
+            <Card title={t("closeTitle")} titleId="close">
+              <p className="mb-3 text-sm text-slate-700">{t("closeLead")}</p>
+              <CloseForm {...form} action={closeRequestAction} />
+            </Card>
+          ) : null}
+          {actions.length === 0 ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
         </div>
       </div>
     </div>

@@ -1,0 +1,53 @@
+import type { RequestAction } from "./request-status";
+import type { RequestType } from "./roles";
+import { SLA_TABLE } from "./sla";
+
+// What a status change does to a request's promised clocks and end times. The DAL applies it in
+// the same update as the status; the demo seed uses it to build histories that the app could
+// have written. Owners and texts are the caller's business.
+export type ClockFields = {
+  acceptBy: Date;
+  acceptedAt: Date | null;
+  respondBy: Date | null;
+  respondedAt: Date | null;
+  resolveBy: Date | null;
+  resolvedAt: Date | null;
+  clockPausedAt: Date | null;
+  closedAt: Date | null;
+};
+
+const shift = (at: Date, ms: number) => new Date(at.getTime() + ms);
+
+export function transitionEffects(action: RequestAction, type: RequestType, current: ClockFields, now: Date): Partial<ClockFields> {
+  // A message to the customer (a question, a reason, a result) is a response.
+  const respond = current.respondBy && !current.respondedAt ? { respondedAt: now } : {};
+  switch (action) {
+    case "accept":
+      return { acceptedAt: now, ...(SLA_TABLE[type].acceptIsResponse ? respond : {}) };
+    case "return":
+      return { closedAt: now, ...respond };
+    case "withdraw":
+    case "confirm":
+    case "close":
+      return { closedAt: now };
+    case "start":
+      return {};
+    case "requestInfo":
+      return { clockPausedAt: now, ...respond };
+    case "provideInfo": {
+      // Every deadline still to be met moves by the time spent waiting for the customer.
+      const paused = current.clockPausedAt ? Math.max(0, now.getTime() - current.clockPausedAt.getTime()) : 0;
+      return {
+        clockPausedAt: null,
+        ...(!current.acceptedAt ? { acceptBy: shift(current.acceptBy, paused) } : {}),
+        ...(current.respondBy && !current.respondedAt ? { respondBy: shift(current.respondBy, paused) } : {}),
+        ...(current.resolveBy && !current.resolvedAt ? { resolveBy: shift(current.resolveBy, paused) } : {}),
+      };
+    }
+    case "resolve":
+      return { resolvedAt: now, ...respond };
+    case "reopen":
+      // Not resolved after all: the resolve-by promise is open again.
+      return { resolvedAt: null };
+  }
+}
