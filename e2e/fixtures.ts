@@ -38,6 +38,9 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"];
 export async function checkA11y(page: Page, what = "") {
   const label = what || new URL(page.url()).pathname;
   await test.step(`axe: ${label}`, async () => {
+    // Next.js streams metadata: after a client-side navigation the <title> arrives a moment after
+    // the content. Wait for it (a page without one still fails here), then scan.
+    await expect(page, `${label} has a document title`).toHaveTitle(/\S/);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const blocking = results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
