@@ -82,6 +82,8 @@ export type DemoRequest = {
   hoursAgo: number;
   level?: 1 | 2 | 3;
   steps: Step[];
+  /** 服务评价, given this many hours after submission (the request must be RESOLVED or CLOSED by then). */
+  rating?: { afterHours: number; score: 1 | 2 | 3 | 4 | 5; reasons: string[]; comment: string; resolved: boolean };
 } & (
   | { type: "FAULT_REPAIR"; line: string; symptom: string; description: string; reachable?: string }
   | { type: "SERVICE_OPENING"; serviceKind: string; address: string | null; appointmentDays: number; window: "W09_12" | "W12_15" | "W15_18" | "W18_21"; notes: string }
@@ -127,6 +129,7 @@ export const requests: DemoRequest[] = [
       { action: "resolve", afterHours: 26, by: "agent", body: "新号码已开通，SIM 卡已由快递送达，插卡即可使用。" },
       { action: "confirm", afterHours: 30, by: "customer" },
     ],
+    rating: { afterHours: 31, score: 5, reasons: ["fastResponse", "firstTime"], comment: "第二天就收到卡了，很方便。", resolved: true },
   },
   {
     customer: "xinghe",
@@ -186,5 +189,15 @@ export const requests: DemoRequest[] = [
     hoursAgo: 30,
     // Accepted, but not answered within 24 hours: the respond-by clock is breached.
     steps: [accepted(2)],
+  },
+  {
+    customer: "xinghe",
+    type: "CONSULTATION",
+    line: "13800000003",
+    topic: "BILLING",
+    question: "企业账户的电子发票在哪里下载？每月几号开具？",
+    hoursAgo: 60,
+    // Answered and confirmed by the customer, not yet rated.
+    steps: [accepted(1), { action: "resolve", afterHours: 4, by: "agent", body: "电子发票每月 5 日开具，可在「账单与发票」中下载，也会发送到企业联系邮箱。" }, { action: "confirm", afterHours: 6, by: "customer" }],
   },
 ];

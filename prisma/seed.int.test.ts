@@ -42,23 +42,38 @@ describe("demo seed", () => {
     expect(awaiting).toHaveLength(1);
     expect(awaiting[0]!.resolvedAt).toEqual(awaiting[0]!.events.at(-1)!.createdAt);
     const closed = rows.filter((r) => r.status === "CLOSED");
-    expect(closed.map((r) => r.events.at(-1)!.kind).sort()).toEqual(["close", "confirm"]);
-    for (const r of closed) expect(r.closedAt).toEqual(r.events.at(-1)!.createdAt);
+    const lastStep = (r: (typeof rows)[number]) => r.events.filter((e) => e.kind !== "rated").at(-1)!;
+    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm"]);
+    for (const r of closed) expect(r.closedAt).toEqual(lastStep(r).createdAt);
+  });
+
+  it("has a rated request and unrated resolved ones to rate", async () => {
+    await runSeed(db, options);
+    const rows = await db.serviceRequest.findMany({ where: { status: { in: ["RESOLVED", "CLOSED"] } }, include: { rating: true, events: true } });
+    const rated = rows.filter((r) => r.rating);
+    expect(rated.map((r) => r.rating!.score)).toEqual([5]);
+    expect(rated[0]!.events.filter((e) => e.kind === "rated")).toHaveLength(1);
+    expect(rated[0]!.rating!.customerId).toBe(rated[0]!.customerId);
+    expect(rows.filter((r) => !r.rating).map((r) => r.status).sort()).toEqual(["CLOSED", "CLOSED", "RESOLVED"]);
+    expect(await db.followUp.count({ where: { reason: "LOW_RATING" } })).toBe(0);
   });
 
   it("writes histories the state machine allows: versions, owners and one notification per event", async () => {
     await runSeed(db, options);
     const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
-    for (const r of rows) {
+    for (const row of rows) {
+      // A rating is on the timeline but changes no status: it has no version and no notification.
+      const r = { ...row, events: row.events.filter((e) => e.kind !== "rated") };
       expect(r.version, r.srn).toBe(r.events.length);
       expect(r.events[0], r.srn).toMatchObject({ kind: "created", toStatus: "SUBMITTED" });
       expect(r.events.at(-1)!.toStatus, r.srn).toBe(r.status);
       for (const [i, e] of r.events.entries()) if (i > 0) expect(e.fromStatus, `${r.srn} ${e.kind}`).toBe(r.events[i - 1]!.toStatus);
       expect(r.ownerId === null, r.srn).toBe(["SUBMITTED", "WITHDRAWN"].includes(r.status));
     }
-    const events = await db.requestEvent.count();
-    expect(await db.notification.count()).toBe(events);
-    expect(await db.notification.count({ where: { readAt: null } })).toBe(rows.length);
+    const events = await db.requestEvent.count({ where: { kind: { not: "rated" } } });
+    const requestNotifications = { template: { startsWith: "request." } };
+    expect(await db.notification.count({ where: requestNotifications })).toBe(events);
+    expect(await db.notification.count({ where: { ...requestNotifications, readAt: null } })).toBe(rows.length);
   });
 
   it("is deterministic: seeding again gives the same people, lines and requests", async () => {

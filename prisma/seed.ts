@@ -190,8 +190,15 @@ async function seedRequest(
       version: events.length,
       events: { create: events.map((e) => ({ ...e, visibility: "CUSTOMER" as const })) },
       followUps: { create: followUps },
+      ...(r.rating ? { rating: { create: ratingFields(r.rating, o.customerId, createdAt, o.now, srn, status, events.at(-1)!.createdAt) } } : {}),
     },
   });
+  // The rating is an event on the timeline, but not a status change: no version, no notification.
+  if (r.rating) {
+    const request = await prisma.serviceRequest.findUniqueOrThrow({ where: { srn }, select: { id: true } });
+    const at = new Date(createdAt.getTime() + r.rating.afterHours * HOUR);
+    await prisma.requestEvent.create({ data: { requestId: request.id, kind: "rated", visibility: "CUSTOMER", actorId: customerUser, createdAt: at } });
+  }
   // One notification per step; all but the latest have been read.
   for (const [i, e] of events.entries()) {
     await prisma.notification.create({
@@ -207,6 +214,14 @@ async function seedRequest(
       },
     });
   }
+}
+
+/** A demo rating, checked as rateRequest would: after the last step, of a RESOLVED or CLOSED request. */
+function ratingFields(rating: NonNullable<demo.DemoRequest["rating"]>, customerId: string, createdAt: Date, now: Date, srn: string, status: RequestStatus, lastStep: Date) {
+  const at = new Date(createdAt.getTime() + rating.afterHours * HOUR);
+  if (at > now || at < lastStep) throw new Error(`${srn}: the rating lies in the future or before the last step`);
+  if (status !== "RESOLVED" && status !== "CLOSED") throw new Error(`${srn}: a ${status} request cannot be rated`);
+  return { customerId, score: rating.score, reasons: rating.reasons, comment: rating.comment, resolved: rating.resolved, createdAt: at };
 }
 
 export type SeedOutcome = "seeded" | "already-seeded" | "skipped-real-data";

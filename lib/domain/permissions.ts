@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "request:provideInfo:own": ["CUSTOMER"],
   "request:confirm:own": ["CUSTOMER"],
   "request:reopen:own": ["CUSTOMER"],
+  "request:rate:own": ["CUSTOMER"],
+  "survey:answer:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],

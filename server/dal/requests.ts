@@ -105,6 +105,7 @@ export async function getRequest(actor: Actor, srn: string) {
       owner: { select: { displayName: true } },
       team: { select: { name: true, nameEn: true } },
       customer: { select: { id: true, name: true, type: true, phone: true } },
+      rating: { select: { score: true, reasons: true, comment: true, resolved: true, createdAt: true } },
       events: {
         where: staff ? {} : { visibility: "CUSTOMER" },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

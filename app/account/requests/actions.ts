@@ -2,7 +2,9 @@
 
 import { confirmRequestSchema, provideInfoSchema, reopenRequestSchema, withdrawRequestSchema } from "@/lib/schemas/request";
 import { createRequestSchema } from "@/lib/schemas/request-create";
+import { rateRequestSchema } from "@/lib/schemas/rating";
 import { action, ForbiddenError } from "@/server/action";
+import { rateRequest } from "@/server/dal/ratings";
 import { createRequest } from "@/server/dal/request-create";
 import { confirmResolution, provideInformation, reopenRequest, withdrawRequest } from "@/server/dal/request-transitions";
 
@@ -31,4 +33,10 @@ export const confirmResolutionAction = action(confirmRequestSchema, async (input
 export const reopenRequestAction = action(reopenRequestSchema, async (input, { actor }) => {
   if (actor.kind !== "customer") throw new ForbiddenError();
   return reopenRequest(actor, input);
+});
+
+export const rateRequestAction = action(rateRequestSchema, async (input, { actor }) => {
+  if (actor.kind !== "customer") throw new ForbiddenError();
+  await rateRequest(actor, input);
+  return { srn: input.srn };
 });

@@ -15,8 +15,10 @@ import { Timeline } from "@/components/requests/timeline";
 import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { ConfirmForm, ProvideInfoForm, ReopenForm } from "./_components/customer-actions";
+import { RatingGiven } from "@/components/requests/rating-given";
+import { RatingForm } from "./_components/rating-form";
 import { WithdrawForm } from "./_components/withdraw-form";
-import { confirmResolutionAction, provideInfoAction, reopenRequestAction, withdrawRequestAction } from "../actions";
+import { confirmResolutionAction, provideInfoAction, rateRequestAction, reopenRequestAction, withdrawRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ created?: string; notice?: string }> };
 
@@ -32,7 +34,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const request = srn ? await getRequest(actor, srn) : null;
   if (!request) notFound();
   const { created, notice } = await searchParams;
-  const t = await getTranslations("detail");
+  const [t, tr] = await Promise.all([getTranslations("detail"), getTranslations("rating")]);
   const now = new Date();
   const can = availableActions(request.status, actor.role);
   const question = request.status === "AWAITING_INFO" ? latestEvent(request.events, "requestInfo") : undefined;
@@ -74,6 +76,16 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   <ConfirmForm {...form} action={confirmResolutionAction} />
                 </div>
               ) : null}
+            </Card>
+          ) : null}
+          {request.rating ? (
+            <Card title={tr("givenTitle")} titleId="rating">
+              <RatingGiven rating={request.rating} />
+            </Card>
+          ) : result ? (
+            <Card title={tr("title")} titleId="rating">
+              <p className="mb-3 text-sm text-slate-700">{tr("lead")}</p>
+              <RatingForm srn={request.srn} action={rateRequestAction} />
             </Card>
           ) : null}
           {can.includes("reopen") ? (
