@@ -29,3 +29,16 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
     template === "request.accepted" && !p.message ? t("noMessage") : t.has(`${key}.body`) ? t(`${key}.body`, values) : "";
   return { title, body };
 }
+
+/**
+ * Where a notification leads, as a path: a request by its SRN, a survey by its wave code. The
+ * in-app list and e-mails use this one function. `kind` is "request" or "survey" for its label.
+ */
+export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
+  const p = payloadValues(payload);
+  if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
+  if (template.startsWith("request.") && p.srn) {
+    return { kind: "request", path: audience === "staff" ? `/admin/requests/${encodeURIComponent(p.srn)}` : `/account/requests/${encodeURIComponent(p.srn)}` };
+  }
+  return null;
+}

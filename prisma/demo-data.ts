@@ -201,3 +201,8 @@ export const requests: DemoRequest[] = [
     steps: [accepted(1), { action: "resolve", afterHours: 4, by: "agent", body: "电子发票每月 5 日开具，可在「账单与发票」中下载，也会发送到企业联系邮箱。" }, { action: "confirm", afterHours: 6, by: "customer" }],
   },
 ];
+
+/** Survey waves (满意度调查): open from the moment of seeding for `openDays`; every demo customer is invited in the app. */
+export const surveyWaves = [
+  { code: "NPS-2026Q4", kind: "NPS", title: "2026 年第四季度客户推荐度调查", titleEn: "Q4 2026 customer recommendation survey", openDays: 30 },
+] as const;

@@ -90,6 +90,17 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
     await seedRequest(prisma, { r, srn, createdAt, now, customerId: customerIds[r.customer]!, customerPhone: customer.phone, userIds, lineIds });
   }
   for (const [day, last] of Object.entries(counters)) await prisma.srnCounter.create({ data: { day, last } });
+
+  for (const w of demo.surveyWaves) {
+    await prisma.surveyWave.create({
+      data: { code: w.code, kind: w.kind, title: w.title, titleEn: w.titleEn, startsAt: now, endsAt: new Date(now.getTime() + w.openDays * 24 * HOUR), createdAt: now },
+    });
+    for (const c of demo.customers) {
+      await prisma.notification.create({
+        data: { recipientId: userIds[c.key]!, channel: "IN_APP", template: `survey.${w.kind.toLowerCase()}`, payload: { code: w.code }, status: "SENT", sentAt: now, createdAt: now },
+      });
+    }
+  }
 }
 
 const TEMPLATES: Record<RequestAction | "created", string> = {

@@ -24,6 +24,7 @@ export const NOTIFICATION_TEMPLATES = [
   "request.confirmed",
   "request.reopened",
   "request.closed",
+  "survey.nps",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -16,7 +16,7 @@ describe("templates", () => {
   });
 
   it("the SMS and e-mail frames exist in every language", () => {
-    for (const key of ["sms.text", "sms.titleOnly", "email.link", "email.footer", "noMessage"]) expect(localesMissing(`notifications.${key}`), key).toEqual([]);
+    for (const key of ["sms.text", "sms.titleOnly", "email.link", "email.surveyLink", "email.footer", "noMessage"]) expect(localesMissing(`notifications.${key}`), key).toEqual([]);
   });
 });
 
@@ -65,6 +65,13 @@ describe("renderMessage: e-mail", () => {
     const mail = renderMessage({ channel: "EMAIL", locale: "zh-CN", template: "request.created", payload: { srn: SRN, acceptBy } });
     expect(mail.subject).toBe(`申请 ${SRN} 已提交`);
     expect(mail.text).toContain(`查看申请：http://localhost:3000/account/requests/${SRN}`);
+  });
+
+  it("links a survey invitation to the survey", () => {
+    const mail = renderMessage({ channel: "EMAIL", locale: "zh-CN", template: "survey.nps", payload: { code: "NPS-2026Q4" } });
+    expect(mail.subject).toBe("邀请您参与满意度调查");
+    expect(mail.text).toContain("参与调查：http://localhost:3000/account/surveys/NPS-2026Q4");
+    expect(mail.text).not.toContain("/account/requests/");
   });
 });
 

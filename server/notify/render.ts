@@ -2,7 +2,7 @@ import "server-only";
 import { createFormatter, createTranslator, type AbstractIntlMessages } from "next-intl";
 import { DATE_FORMATS, DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n";
 import { TIME_ZONE } from "@/lib/domain/time";
-import { notificationText, type NotificationTranslator } from "@/lib/notification-text";
+import { notificationLink, notificationText, type NotificationTranslator } from "@/lib/notification-text";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
 import { env } from "../env";
@@ -21,9 +21,12 @@ function translatorFor(locale: Locale) {
   return { t: t as unknown as NotificationTranslator, formatDateTime: (at: Date) => format.dateTime(at, "short") };
 }
 
-/** The link to a request in e-mails, for templates about a request. */
-export function requestLink(srn: string): string {
-  return new URL(`/account/requests/${encodeURIComponent(srn)}`, env.PUBLIC_BASE_URL).toString();
+/** The link an e-mail carries: to the request, or to the survey it invites to. */
+function emailLink(t: NotificationTranslator, template: string, payload: unknown): string | null {
+  const link = notificationLink(template, payload, "customer");
+  if (!link) return null;
+  const url = new URL(link.path, env.PUBLIC_BASE_URL).toString();
+  return link.kind === "survey" ? t("email.surveyLink", { url }) : t("email.link", { url });
 }
 
 /** SMS: 【ServiceHall】 signature, title and body. E-mail: the title as subject, the body and a link. */
@@ -32,8 +35,7 @@ export function renderMessage(input: RenderInput): Rendered {
   const { t, formatDateTime } = translatorFor(locale);
   const { title, body } = notificationText(t, formatDateTime, input.template, input.payload);
   if (input.channel === "SMS") return { subject: title, text: body ? t("sms.text", { title, body }) : t("sms.titleOnly", { title }) };
-  const srn = (input.payload as { srn?: unknown } | null)?.srn;
-  const link = typeof srn === "string" && input.template.startsWith("request.") ? t("email.link", { url: requestLink(srn) }) : null;
+  const link = emailLink(t, input.template, input.payload);
   return { subject: title, text: [body, link, t("email.footer")].filter(Boolean).join("\n\n") };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notificationText, payloadValues, type NotificationTranslator } from "@/lib/notification-text";
+import { notificationLink, notificationText, type NotificationTranslator } from "@/lib/notification-text";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/actor";
@@ -25,9 +25,8 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-3">
           {items.map((n) => {
-            const p = payloadValues(n.payload);
             const { title, body } = notificationText(t as unknown as NotificationTranslator, (at) => format.dateTime(at, "short"), n.template, n.payload);
-            const href = p.srn ? (actor.kind === "staff" ? `/admin/requests/${p.srn}` : `/account/requests/${p.srn}`) : null;
+            const link = notificationLink(n.template, n.payload, actor.kind);
             return (
               <li key={n.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
                 <div className="flex flex-wrap items-center gap-2">
@@ -37,9 +36,9 @@ export default async function NotificationsPage() {
                 {body ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{body}</p> : null}
                 <div className="mt-2 flex items-center gap-4 text-xs text-slate-600">
                   <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, "short")}</time>
-                  {href ? (
-                    <Link href={href} className="text-brand-700 underline">
-                      {t("view")}
+                  {link ? (
+                    <Link href={link.path} className="text-brand-700 underline">
+                      {link.kind === "survey" ? t("viewSurvey") : t("view")}
                     </Link>
                   ) : null}
                 </div>

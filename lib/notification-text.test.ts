@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { notificationLink } from "./notification-text";
+
+describe("notificationLink", () => {
+  it("links request notifications to the request, for customers and staff", () => {
+    expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "customer")).toEqual({ kind: "request", path: "/account/requests/SR20261128000001" });
+    expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "staff")).toEqual({ kind: "request", path: "/admin/requests/SR20261128000001" });
+  });
+
+  it("links survey invitations to the survey, for customers only", () => {
+    expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "customer")).toEqual({ kind: "survey", path: "/account/surveys/NPS-2026Q4" });
+    expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "staff")).toBeNull();
+  });
+
+  it("has no link without the value it needs, and escapes what it puts in the path", () => {
+    expect(notificationLink("survey.nps", {}, "customer")).toBeNull();
+    expect(notificationLink("request.created", { code: "X" }, "customer")).toBeNull();
+    expect(notificationLink("tracking.code", { srn: "SR20261128000001" }, "customer")).toBeNull();
+    expect(notificationLink("survey.nps", { code: "a/../b" }, "customer")?.path).toBe("/account/surveys/a%2F..%2Fb");
+  });
+});
