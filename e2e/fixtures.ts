@@ -13,8 +13,9 @@ export const ACCOUNTS = {
   zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
   // 李娜: nobody changes her data; she is the "other customer" of the access checks.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
-  // 星河科技 (enterprise, three lines): access.spec and status-changes.spec add requests of their
-  // own to it and change only those.
+  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
+  // rating.spec add requests of their own to it and change only those; rating.spec alone answers
+  // its NPS survey.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },

@@ -22,7 +22,7 @@ export function RatingGiven({ rating }: { rating: RatingGivenProps }) {
         {rating.reasons.length ? (
           <>
             <dt className="text-slate-600">{t("reasons")}</dt>
-            <dd>{rating.reasons.map((r) => (t.has(`reason.${r}`) ? t(`reason.${r}` as "reason.friendly") : r)).join("、")}</dd>
+            <dd>{rating.reasons.map((r) => (t.has(`reason.${r}`) ? t(`reason.${r}` as "reason.friendly") : r)).join(t("separator"))}</dd>
           </>
         ) : null}
         {rating.comment ? (
