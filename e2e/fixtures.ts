@@ -11,11 +11,11 @@ export const DEMO_PASSWORD = "Demo1234";
 export const ACCOUNTS = {
   // 张伟: two lines, both with an open fault request. Only journey.spec changes his data.
   zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
-  // 李娜: nobody changes her data; she is the "other customer" of the access checks.
+  // 李娜: nobody changes her requests; she is the "other customer" of the access checks. Only
+  // rating.spec answers her NPS survey.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
   // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
-  // rating.spec add requests of their own to it and change only those; rating.spec alone answers
-  // its NPS survey.
+  // rating.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },
