@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { getActor } from "@/server/actor";
 import { getTrackedRequest } from "@/server/dal/tracking";
 import { readTrackingToken } from "@/server/tracking-cookie";
-import { EndTracking } from "./_components/end-tracking";
+import { ActionButton } from "@/components/forms/action-button";
 import { TrackForm } from "./_components/track-form";
 import { TrackedRequestView } from "./_components/tracked-request";
 import { endTrackingAction, requestTrackingCodeAction, verifyTrackingCodeAction } from "./actions";
@@ -29,7 +29,7 @@ export default async function TrackPage() {
             </h1>
             <p className="mt-1 text-sm text-slate-700">{t("viewLead", { time: format.dateTime(request.grantExpiresAt, "short") })}</p>
           </div>
-          <EndTracking action={endTrackingAction} />
+          <ActionButton action={endTrackingAction} label={t("end")} />
         </div>
         <TrackedRequestView request={request} now={new Date()} />
       </div>

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/actor";
 import { listMyNotifications } from "@/server/dal/notifications";
-import { MarkAllRead } from "./_components/mark-all-read";
+import { ActionButton } from "@/components/forms/action-button";
 import { markAllNotificationsReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function NotificationsPage() {
   const hasUnread = items.some((n) => !n.readAt);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={t("title")} lead={t("lead")} actions={hasUnread ? <MarkAllRead action={markAllNotificationsReadAction} /> : null} />
+      <PageHeader title={t("title")} lead={t("lead")} actions={hasUnread ? <ActionButton action={markAllNotificationsReadAction} label={t("markAllRead")} /> : null} />
       {items.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-slate-700 shadow-sm ring-1 ring-slate-200">{t("empty")}</p>
       ) : (
