@@ -1,18 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ENDED_STATUSES } from "@/lib/domain/request-status";
 import type { RequestStatus } from "@/lib/domain/roles";
+import type { ClockTimes } from "@/lib/domain/sla";
 import { SlaClock } from "./sla-clock";
 
-type Clocks = {
-  status: RequestStatus;
-  acceptBy: Date;
-  acceptedAt: Date | null;
-  respondBy: Date | null;
-  respondedAt: Date | null;
-  resolveBy: Date | null;
-  resolvedAt: Date | null;
-  clockPausedAt: Date | null;
-};
+type Clocks = ClockTimes & { status: RequestStatus };
 
 /**
  * Every clock that applies to the request. Ended requests stop the clocks they never met; while

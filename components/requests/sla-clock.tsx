@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { clockState } from "@/lib/domain/sla";
+import { clockState, type ClockTimes } from "@/lib/domain/sla";
 import { isOpen } from "@/lib/domain/request-status";
 import type { RequestStatus } from "@/lib/domain/roles";
 import { Badge } from "../ui/badge";
@@ -40,19 +40,8 @@ export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { na
   );
 }
 
-type ListClocks = {
-  status: RequestStatus;
-  acceptBy: Date;
-  acceptedAt: Date | null;
-  respondBy: Date | null;
-  respondedAt: Date | null;
-  resolveBy: Date | null;
-  resolvedAt: Date | null;
-  clockPausedAt: Date | null;
-};
-
 /** The next unmet deadline of a request, for lists. */
-export function NextDeadline({ request, now }: { request: ListClocks; now: Date }) {
+export function NextDeadline({ request, now }: { request: ClockTimes & { status: RequestStatus }; now: Date }) {
   const t = useTranslations("clock");
   const pending: Array<[ClockName, Date]> = [];
   if (!isOpen(request.status)) return <span className="text-slate-600">—</span>;

@@ -1,20 +1,11 @@
 import type { RequestAction } from "./request-status";
 import type { RequestType } from "./roles";
-import { SLA_TABLE } from "./sla";
+import { SLA_TABLE, type ClockTimes } from "./sla";
 
 // What a status change does to a request's promised clocks and end times. The DAL applies it in
 // the same update as the status; the demo seed uses it to build histories that the app could
 // have written. Owners and texts are the caller's business.
-export type ClockFields = {
-  acceptBy: Date;
-  acceptedAt: Date | null;
-  respondBy: Date | null;
-  respondedAt: Date | null;
-  resolveBy: Date | null;
-  resolvedAt: Date | null;
-  clockPausedAt: Date | null;
-  closedAt: Date | null;
-};
+export type ClockFields = ClockTimes & { closedAt: Date | null };
 
 const shift = (at: Date, ms: number) => new Date(at.getTime() + ms);
 

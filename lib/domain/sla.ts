@@ -52,6 +52,14 @@ export const FAULT_RESPOND_WITHIN_HOURS: ByLevel = SLA_TABLE.FAULT_REPAIR.respon
 
 export type Deadlines = { acceptBy: Date; respondBy: Date | null; resolveBy: Date | null };
 
+/** A request's promised clocks: each deadline, when it was met, and since when they are paused. */
+export type ClockTimes = Deadlines & {
+  acceptedAt: Date | null;
+  respondedAt: Date | null;
+  resolvedAt: Date | null;
+  clockPausedAt: Date | null;
+};
+
 export function computeDeadlines(input: {
   type: RequestType;
   level: RequestLevel;

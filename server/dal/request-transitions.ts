@@ -20,6 +20,7 @@ import { audit } from "../audit";
 import { ConflictError, ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { requestScope } from "./scopes";
+import { clockSelect } from "./selects";
 
 /** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
 export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
@@ -31,13 +32,7 @@ const currentSelect = {
   version: true,
   customerId: true,
   ownerId: true,
-  acceptBy: true,
-  acceptedAt: true,
-  respondBy: true,
-  respondedAt: true,
-  resolveBy: true,
-  resolvedAt: true,
-  clockPausedAt: true,
+  ...clockSelect,
   closedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
 type Current = Prisma.ServiceRequestGetPayload<{ select: typeof currentSelect }>;

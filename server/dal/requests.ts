@@ -6,6 +6,7 @@ import { db } from "../db";
 import type { Actor, StaffActor } from "../actor";
 import { can } from "../policy";
 import { requestScope } from "./scopes";
+import { clockSelect } from "./selects";
 
 // Reads of service requests. Writes are in request-create.ts and request-transitions.ts.
 
@@ -20,13 +21,7 @@ const listSelect = {
   status: true,
   title: true,
   createdAt: true,
-  acceptBy: true,
-  acceptedAt: true,
-  respondBy: true,
-  respondedAt: true,
-  resolveBy: true,
-  resolvedAt: true,
-  clockPausedAt: true,
+  ...clockSelect,
   line: { select: { number: true, kind: true } },
 } as const satisfies Prisma.ServiceRequestSelect;
 

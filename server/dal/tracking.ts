@@ -10,6 +10,7 @@ import { ExpectedError } from "../action";
 import { notifyAddress } from "../notify";
 import { lockedForMs, recordFailure, trackingRequestKeys, trackingVerifyKeys } from "../throttle";
 import { sameHash, trackingHash } from "../tracking-secret";
+import { clockSelect } from "./selects";
 
 // Tracking a request without an account. Before a code is verified nothing here tells whether
 // an SRN exists: an unknown SRN and wrong digits get the same answer after the same work.
@@ -118,13 +119,7 @@ export async function getTrackedRequest(grant: { token: string }, now = new Date
       title: true,
       level: true,
       createdAt: true,
-      acceptBy: true,
-      acceptedAt: true,
-      respondBy: true,
-      respondedAt: true,
-      resolveBy: true,
-      resolvedAt: true,
-      clockPausedAt: true,
+      ...clockSelect,
       details: true,
       customer: { select: { phone: true } },
       owner: { select: { displayName: true } },
