@@ -12,6 +12,7 @@ import type { PrismaClient } from "../server/generated/prisma/client";
 import { openScriptClient } from "./client";
 import * as demo from "./demo-data";
 import { truncateAll } from "./truncate";
+import { AREA_SEEDERS } from "./demo";
 
 const HOUR = 3_600_000;
 
@@ -101,6 +102,9 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
       });
     }
   }
+
+  const ctx = { prisma, now, teamIds, planIds, userIds, customerIds, lineIds };
+  for (const seedArea of AREA_SEEDERS) await seedArea(ctx);
 }
 
 const TEMPLATES: Record<RequestAction | "created", string> = {
