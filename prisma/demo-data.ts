@@ -30,9 +30,10 @@ export const customers = [
     email: "zhang.wei@example.com",
     idNumber: "110105199003071234",
     area: "北京市朝阳区",
+    // lockInDays: days until the contract term ends (null: none); money in fen.
     lines: [
-      { number: "13800000001", kind: "MOBILE", plan: "M58", daysOld: 900 },
-      { number: "BB0100000001", kind: "BROADBAND", plan: "BB300", daysOld: 400, address: "北京市朝阳区望京街 8 号 3-1201" },
+      { number: "13800000001", kind: "MOBILE", plan: "M58", daysOld: 900, lockInDays: null, balanceFen: 3650, depositFen: 0, addOns: ["CALLER_ID", "DATA_BOOSTER"] },
+      { number: "BB0100000001", kind: "BROADBAND", plan: "BB300", daysOld: 400, address: "北京市朝阳区望京街 8 号 3-1201", lockInDays: 120, balanceFen: 0, depositFen: 20000, addOns: ["STATIC_IP"] },
     ],
   },
   {
@@ -43,7 +44,7 @@ export const customers = [
     email: null,
     idNumber: "310104198811120026",
     area: "上海市徐汇区",
-    lines: [{ number: "13800000002", kind: "MOBILE", plan: "M128", daysOld: 60 }],
+    lines: [{ number: "13800000002", kind: "MOBILE", plan: "M128", daysOld: 60, lockInDays: null, balanceFen: 1200, depositFen: 0, addOns: [] }],
   },
   {
     key: "xinghe",
@@ -54,9 +55,9 @@ export const customers = [
     idNumber: "91110105MA01ABCD2X",
     area: "北京市海淀区",
     lines: [
-      { number: "13800000003", kind: "MOBILE", plan: "E588", daysOld: 700 },
-      { number: "1064800000031", kind: "IOT", plan: "IOT10", daysOld: 200 },
-      { number: "CL0300000001", kind: "CLOUD", plan: "CLOUD-S", daysOld: 150 },
+      { number: "13800000003", kind: "MOBILE", plan: "E588", daysOld: 700, lockInDays: 200, balanceFen: 0, depositFen: 0, addOns: ["INTL_ROAMING"] },
+      { number: "1064800000031", kind: "IOT", plan: "IOT10", daysOld: 200, lockInDays: null, balanceFen: 500, depositFen: 0, addOns: [] },
+      { number: "CL0300000001", kind: "CLOUD", plan: "CLOUD-S", daysOld: 150, lockInDays: null, balanceFen: 0, depositFen: 0, addOns: [] },
     ],
   },
 ] as const;

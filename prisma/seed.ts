@@ -73,6 +73,10 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
           activatedAt: new Date(now.getTime() - l.daysOld * 24 * HOUR),
           area: c.area,
           address: "address" in l ? l.address : null,
+          lockInEndsAt: l.lockInDays === null ? null : new Date(now.getTime() + l.lockInDays * 24 * HOUR),
+          balanceFen: l.balanceFen,
+          depositFen: l.depositFen,
+          addOns: [...l.addOns],
         },
       });
       lineIds[l.number] = line.id;
