@@ -17,6 +17,8 @@ export const ACCOUNTS = {
   // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
   // rating.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
+  // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014.
+  zhou: { identifier: "13800000004", kind: "customer", name: "周敏" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },
   // Reads the outbox (notify.spec, track.spec); changes nothing.

@@ -60,6 +60,21 @@ export const customers = [
       { number: "CL0300000001", kind: "CLOUD", plan: "CLOUD-S", daysOld: 150, lockInDays: null, balanceFen: 0, depositFen: 0, addOns: [] },
     ],
   },
+  {
+    // 周敏: two mobile lines with nothing open; one to port away or terminate (the termination
+    // wizard's demo), one that stays.
+    key: "zhou",
+    type: "PERSONAL",
+    name: "周敏",
+    phone: "13800000004",
+    email: "zhou.min@example.com",
+    idNumber: "440305199207154321",
+    area: "广东省深圳市南山区",
+    lines: [
+      { number: "13800000004", kind: "MOBILE", plan: "M58", daysOld: 500, lockInDays: null, balanceFen: 4280, depositFen: 0, addOns: ["CALLER_ID"] },
+      { number: "13800000014", kind: "MOBILE", plan: "M19", daysOld: 300, lockInDays: null, balanceFen: 2380, depositFen: 5000, addOns: ["RINGBACK_TONE"] },
+    ],
+  },
 ] as const;
 
 export const staff = [
