@@ -20,10 +20,14 @@ export function payloadValues(payload: unknown): Record<string, string> {
   return out;
 }
 
+/** Payload fields that hold an instant (ISO), shown as a date and time in the reader's language. */
+const DATE_FIELDS = ["acceptBy", "endAt"] as const;
+
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);
   const key = `template.${template}`;
-  const values = { ...p, acceptBy: p.acceptBy ? formatDateTime(new Date(p.acceptBy)) : "" };
+  const values = { ...p };
+  for (const field of DATE_FIELDS) values[field] = p[field] ? formatDateTime(new Date(p[field])) : "";
   const title = t.has(`${key}.title`) ? t(`${key}.title`, values) : template;
   const body =
     template === "request.accepted" && !p.message ? t("noMessage") : t.has(`${key}.body`) ? t(`${key}.body`, values) : "";
@@ -37,7 +41,8 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
   const p = payloadValues(payload);
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
-  if (template.startsWith("request.") && p.srn) {
+  // The termination notice leads to the termination request, which shows its result.
+  if ((template.startsWith("request.") || template === "termination.notice") && p.srn) {
     return { kind: "request", path: audience === "staff" ? `/admin/requests/${encodeURIComponent(p.srn)}` : `/account/requests/${encodeURIComponent(p.srn)}` };
   }
   return null;

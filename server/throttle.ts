@@ -2,13 +2,17 @@ import "server-only";
 import { db } from "./db";
 
 // Rate limits stored in the database, so that they hold across app instances: sign-in failures
-// per account and per IP, tracking-code requests and wrong codes per SRN and per IP. A key is
-// locked for its lock time once it reaches its limit within its window.
+// per account and per IP, tracking-code requests and wrong codes per SRN and per IP, one-time
+// codes sent and wrong codes per user. A key is locked for its lock time once it reaches its
+// limit within its window.
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 export const LIMITS = { account: 5, ip: 30 } as const;
 /** Tracking without an account (/track): codes asked for, and wrong codes, in one window. */
 export const TRACKING_LIMITS = { srn: 5, ip: 20, verifySrn: 10, verifyIp: 30 } as const;
+
+/** One-time codes of signed-in users (server/one-time-code.ts): codes sent, and wrong codes. */
+export const ONE_TIME_CODE_LIMITS = { send: 5, verify: 10 } as const;
 
 export type ThrottleKey = { key: string; limit: number; windowMs?: number; lockMs?: number };
 
@@ -30,6 +34,16 @@ export function trackingVerifyKeys(srn: string, ip: string | null): ThrottleKey[
   const keys: ThrottleKey[] = [{ key: `track-verify:srn:${srn}`, limit: TRACKING_LIMITS.verifySrn }];
   if (ip) keys.push({ key: `track-verify:ip:${ip}`, limit: TRACKING_LIMITS.verifyIp });
   return keys;
+}
+
+/** Every one-time code sent to a user for a purpose counts (an SMS costs money and annoys). */
+export function oneTimeCodeSendKeys(userId: string, purpose: string): ThrottleKey[] {
+  return [{ key: `otp:${purpose}:${userId}`, limit: ONE_TIME_CODE_LIMITS.send }];
+}
+
+/** Wrong or dead one-time codes of a user for a purpose, whichever code they were meant for. */
+export function oneTimeCodeVerifyKeys(userId: string, purpose: string): ThrottleKey[] {
+  return [{ key: `otp-verify:${purpose}:${userId}`, limit: ONE_TIME_CODE_LIMITS.verify }];
 }
 
 /** Milliseconds until the keys may be used again, or 0 when none is locked now. */

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "request:reopen:own": ["CUSTOMER"],
   "request:rate:own": ["CUSTOMER"],
   "survey:answer:own": ["CUSTOMER"],
+  // 销户: the customer asks for their own line to be terminated, confirmed by an SMS code.
+  "termination:request:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
@@ -32,6 +34,10 @@ export const PERMISSIONS = {
   // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.
   "outbox:read": ["ADMIN"],
   "outbox:retry": ["ADMIN"],
+  // Completing a termination: the line ends, the settlement is fixed and the record archived.
+  "termination:complete": ["AGENT", "SUPERVISOR"],
+  // The five-year archives of terminated lines (/admin/archives), read-only; every read is audited.
+  "archive:read": ["SUPERVISOR", "QUALITY_MANAGER", "AUDITOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

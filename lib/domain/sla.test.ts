@@ -47,8 +47,14 @@ describe("computeDeadlines", () => {
   });
 
   it("promises only acceptance for the types not built yet", () => {
-    for (const type of ["PLAN_CHANGE", "COMPLAINT", "TERMINATION"] as const) {
+    for (const type of ["PLAN_CHANGE", "COMPLAINT"] as const) {
       expect(computeDeadlines({ type, level: 2, special: false, createdAt }), type).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: null });
+    }
+  });
+
+  it("completes a termination within 48 hours at every level, with no separate response clock", () => {
+    for (const level of [1, 2, 3] as const) {
+      expect(computeDeadlines({ type: "TERMINATION", level, special: false, createdAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: at(48) });
     }
   });
 

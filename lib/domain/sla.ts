@@ -41,10 +41,11 @@ export const SLA_TABLE: Record<RequestType, SlaRow> = {
   BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
   // 咨询: answered within 24 h; the answer (or a question back) is the response.
   CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
-  // Not built yet (plan change, complaint, termination): acceptance only, as before.
+  // Not built yet (plan change, complaint): acceptance only, as before.
   PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: null },
   COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
-  TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: null },
+  // 销户: completed (line ended, settlement fixed, notice sent) within 48 h of the confirmed request.
+  TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(48) } },
 };
 
 /** Fault response: level 1 (major) 1 h, level 2 (general) 2 h, level 3 (minor) 24 h. */

@@ -14,8 +14,8 @@ import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer } from "../notify";
 
-/** Next SRN of the day (China Standard Time), from a per-day counter row. */
-async function nextSrn(tx: Tx, now: Date): Promise<string> {
+/** Next SRN of the day (China Standard Time), from a per-day counter row (also used by terminations). */
+export async function nextSrn(tx: Tx, now: Date): Promise<string> {
   const day = cstDayKey(now);
   const counter = await tx.srnCounter.upsert({
     where: { day },
@@ -25,7 +25,8 @@ async function nextSrn(tx: Tx, now: Date): Promise<string> {
   return formatSrn(now, counter.last);
 }
 
-async function findByKey(customerId: string, idempotencyKey: string) {
+/** The request a form submission created, by the customer's idempotency key (also used by terminations). */
+export async function findByKey(customerId: string, idempotencyKey: string) {
   return db.serviceRequest.findUnique({
     where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
     select: { srn: true },

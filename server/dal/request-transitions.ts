@@ -62,6 +62,8 @@ async function applyChange(actor: Actor, change: Change) {
     // A stale page first: "someone else changed it" explains an unexpected status too.
     if (current.version !== change.version) throw new ConflictError();
     if (!result.ok) throw new ExpectedError("errors.invalidState");
+    // A termination is resolved only by completing it (termination-complete.ts), which ends the line.
+    if (current.type === "TERMINATION" && change.action === "resolve") throw new ExpectedError("errors.terminationResolveByCompletion");
 
     const now = new Date();
     const updated = await tx.serviceRequest.updateMany({

@@ -25,11 +25,22 @@ export const NOTIFICATION_TEMPLATES = [
   "request.reopened",
   "request.closed",
   "survey.nps",
+  // 销户: the confirmation code (SMS only, textCodeToUser) and the termination notice (statutory).
+  "termination.code",
+  "termination.notice",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
-/** Notifies a user in the app, and by SMS and e-mail as their preferences say. */
-export async function notifyUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject) {
+export type NotifyOptions = {
+  /**
+   * A notice the operator must give (the termination notice, R2.5): in the app and by SMS and
+   * e-mail wherever the user has an address, whatever they chose in their notification settings.
+   */
+  statutory?: boolean;
+};
+
+/** Notifies a user in the app, and by SMS and e-mail as their preferences say (or all, when statutory). */
+export async function notifyUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject, options: NotifyOptions = {}) {
   const user = await tx.user.findUnique({
     where: { id: recipientId },
     select: { phone: true, email: true, notifySms: true, notifyEmail: true, locale: true },
@@ -37,17 +48,36 @@ export async function notifyUser(tx: Tx, recipientId: string, template: Notifica
   if (!user) return;
   const now = new Date();
   const common = { recipientId, template, payload, locale: user.locale };
+  const sms = options.statutory || user.notifySms;
+  const email = options.statutory || user.notifyEmail;
   const rows: Prisma.NotificationCreateManyInput[] = [{ ...common, channel: "IN_APP", status: "SENT", sentAt: now, createdAt: now }];
-  if (user.notifySms && user.phone) rows.push({ ...common, channel: "SMS", address: user.phone, status: "PENDING", nextAttemptAt: now, createdAt: now });
-  if (user.notifyEmail && user.email) rows.push({ ...common, channel: "EMAIL", address: user.email, status: "PENDING", nextAttemptAt: now, createdAt: now });
+  if (sms && user.phone) rows.push({ ...common, channel: "SMS", address: user.phone, status: "PENDING", nextAttemptAt: now, createdAt: now });
+  if (email && user.email) rows.push({ ...common, channel: "EMAIL", address: user.email, status: "PENDING", nextAttemptAt: now, createdAt: now });
   await tx.notification.createMany({ data: rows });
   if (rows.length > 1) deliverAfterResponse();
 }
 
 /** Notifies the customer's sign-in account, if they have one (counter customers may not). */
-export async function notifyCustomer(tx: Tx, customerId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject) {
+export async function notifyCustomer(tx: Tx, customerId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject, options: NotifyOptions = {}) {
   const user = await tx.user.findUnique({ where: { customerId }, select: { id: true } });
-  if (user) await notifyUser(tx, user.id, template, payload);
+  if (user) await notifyUser(tx, user.id, template, payload, options);
+}
+
+/**
+ * Texts a one-time code to the user's own account phone (their customer record's phone when the
+ * account has none): by SMS only — never in the app, where whoever holds the session would read
+ * it — and whatever their SMS preference, since the code is what they asked for. Returns the
+ * number it went to, or null when there is none.
+ */
+export async function textCodeToUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject): Promise<string | null> {
+  const user = await tx.user.findUnique({ where: { id: recipientId }, select: { phone: true, locale: true, customer: { select: { phone: true } } } });
+  const address = user?.phone ?? user?.customer?.phone ?? null;
+  if (!user || !address) return null;
+  await tx.notification.create({
+    data: { recipientId, channel: "SMS", address, locale: user.locale, template, payload, status: "PENDING", nextAttemptAt: new Date() },
+  });
+  deliverAfterResponse();
+  return address;
 }
 
 /** Texts a phone number that has no account behind it (tracking codes), in the given language. */
