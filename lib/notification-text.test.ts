@@ -12,6 +12,11 @@ describe("notificationLink", () => {
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "staff")).toBeNull();
   });
 
+  it("links the termination notice to its request, and the termination code nowhere", () => {
+    expect(notificationLink("termination.notice", { srn: "SR20261128000001" }, "customer")).toEqual({ kind: "request", path: "/account/requests/SR20261128000001" });
+    expect(notificationLink("termination.code", { number: "13800000014", code: "123456" }, "customer")).toBeNull();
+  });
+
   it("has no link without the value it needs, and escapes what it puts in the path", () => {
     expect(notificationLink("survey.nps", {}, "customer")).toBeNull();
     expect(notificationLink("request.created", { code: "X" }, "customer")).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeCustomer, makeStaff } from "@/prisma/test/factories";
 import { db } from "../db";
-import { notifyAddress, notifyCustomer } from "./index";
+import { notifyAddress, notifyCustomer, textCodeToUser } from "./index";
 
 const SRN = "SR20200101000001";
 
@@ -85,5 +85,49 @@ describe("notifyAddress", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ recipientId: null, channel: "SMS", address: "13912345678", locale: "en", status: "PENDING", template: "tracking.code" });
     expect(rows[0]!.nextAttemptAt).not.toBeNull();
+  });
+});
+
+describe("statutory notices", () => {
+  it("go in the app, by SMS and by e-mail whatever the preferences say", async () => {
+    const a = await makeCustomer();
+    await db.user.update({ where: { id: a.user.id }, data: { notifySms: false, notifyEmail: false } });
+    await db.$transaction((tx) => notifyCustomer(tx, a.customer.id, "termination.notice", { srn: SRN }, { statutory: true }));
+    expect((await rowsFor(a.user.id)).map((r) => [r.channel, r.status])).toEqual([
+      ["IN_APP", "SENT"],
+      ["SMS", "PENDING"],
+      ["EMAIL", "PENDING"],
+    ]);
+    // Without the option the same user gets the app only.
+    await db.$transaction((tx) => notifyCustomer(tx, a.customer.id, "request.closed", { srn: SRN, message: "" }));
+    expect(await db.notification.count({ where: { recipientId: a.user.id, template: "request.closed" } })).toBe(1);
+  });
+
+  it("still need an address for a channel", async () => {
+    const a = await makeCustomer();
+    await db.user.update({ where: { id: a.user.id }, data: { email: null, notifySms: false } });
+    await db.$transaction((tx) => notifyCustomer(tx, a.customer.id, "termination.notice", { srn: SRN }, { statutory: true }));
+    expect((await rowsFor(a.user.id)).map((r) => r.channel)).toEqual(["IN_APP", "SMS"]);
+  });
+});
+
+describe("textCodeToUser", () => {
+  it("texts the account phone only, whatever the SMS preference, never in the app", async () => {
+    const a = await makeCustomer();
+    await db.user.update({ where: { id: a.user.id }, data: { notifySms: false, locale: "en" } });
+    const to = await db.$transaction((tx) => textCodeToUser(tx, a.user.id, "termination.code", { number: "13800000014", code: "123456" }));
+    expect(to).toBe(a.user.phone);
+    const rows = await rowsFor(a.user.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ channel: "SMS", address: a.user.phone, locale: "en", status: "PENDING", template: "termination.code" });
+  });
+
+  it("falls back to the customer's phone, and reports when there is none", async () => {
+    const a = await makeCustomer();
+    await db.user.update({ where: { id: a.user.id }, data: { phone: null } });
+    expect(await db.$transaction((tx) => textCodeToUser(tx, a.user.id, "termination.code", { code: "1" }))).toBe(a.customer.phone);
+    const staff = await makeStaff("AGENT");
+    expect(await db.$transaction((tx) => textCodeToUser(tx, staff.user.id, "termination.code", { code: "1" }))).toBeNull();
+    expect(await rowsFor(staff.user.id)).toEqual([]);
   });
 });

@@ -75,9 +75,50 @@ describe("renderMessage: e-mail", () => {
   });
 });
 
+describe("renderMessage: termination", () => {
+  const notice = {
+    srn: SRN,
+    number: "13800000014",
+    kind: "MOBILE",
+    endAt: acceptBy,
+    balance: "23.80",
+    deposit: "50.00",
+    finalMonth: "18.37",
+    days: "29",
+    unpaid: "0.00",
+    net: "refund",
+    amount: "55.43",
+  };
+
+  it("texts the termination code with the number", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "termination.code", payload: { number: "13800000014", code: "042917" } });
+    expect(text).toMatch(/^【ServiceHall】销户验证码：/);
+    expect(text).toContain("13800000014");
+    expect(text).toContain("验证码 042917，10 分钟内有效");
+    expect(renderMessage({ channel: "SMS", locale: "en", template: "termination.code", payload: { number: "13800000014", code: "042917" } }).text).toContain("code is 042917");
+  });
+
+  it("gives the end time in China time, the fee details and the advice for the kind of line", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "termination.notice", payload: notice });
+    expect(text).toContain("13800000014 已于 2026/11/29 10:30 销户");
+    expect(text).toContain("预存余额退还 ¥23.80，押金退还 ¥50.00，当月月租（29 天）¥18.37，未缴账单 ¥0.00；合计应退您 ¥55.43");
+    expect(text).toContain("号码将在 90 天后回收");
+    const pay = renderMessage({ channel: "SMS", locale: "en", template: "termination.notice", payload: { ...notice, kind: "BROADBAND", net: "pay", amount: "12.00" } }).text;
+    expect(pay).toContain("CNY 12.00 for you to pay");
+    expect(pay).toContain("return the optical modem");
+  });
+
+  it("links the notice e-mail to the termination request", () => {
+    const mail = renderMessage({ channel: "EMAIL", locale: "en", template: "termination.notice", payload: notice });
+    expect(mail.subject).toBe("Termination notice: 13800000014 terminated");
+    expect(mail.text).toContain(`View the request: http://localhost:3000/account/requests/${SRN}`);
+  });
+});
+
 describe("redactPayload", () => {
   it("blanks the code of a tracking message and leaves other templates alone", () => {
     expect(redactPayload("tracking.code", { srn: SRN, code: "123456" })).toEqual({ srn: SRN, code: "••••••" });
+    expect(redactPayload("termination.code", { number: "13800000014", code: "123456" })).toEqual({ number: "13800000014", code: "••••••" });
     expect(redactPayload("request.created", { srn: SRN, code: "x" })).toEqual({ srn: SRN, code: "x" });
   });
 });
