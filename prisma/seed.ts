@@ -13,6 +13,7 @@ import { openScriptClient } from "./client";
 import * as demo from "./demo-data";
 import { truncateAll } from "./truncate";
 import { AREA_SEEDERS } from "./demo";
+import type { AreaSeeder } from "./demo/context";
 
 const HOUR = 3_600_000;
 
@@ -25,7 +26,8 @@ async function hasNonDemoData(prisma: PrismaClient) {
   return customers + staff > 0;
 }
 
-export async function seedDemo(prisma: PrismaClient, now = new Date()) {
+/** The core demo data, then each product area's (`areas`; the core's own tests pass none). */
+export async function seedDemo(prisma: PrismaClient, now = new Date(), areas: readonly AreaSeeder[] = AREA_SEEDERS) {
   const passwordHash = await hash(demo.DEMO_PASSWORD);
   const teamIds: Record<string, string> = {};
   for (const t of demo.teams) teamIds[t.code] = (await prisma.team.create({ data: t })).id;
@@ -108,7 +110,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
   }
 
   const ctx = { prisma, now, teamIds, planIds, userIds, customerIds, lineIds };
-  for (const seedArea of AREA_SEEDERS) await seedArea(ctx);
+  for (const seedArea of areas) await seedArea(ctx);
 }
 
 const TEMPLATES: Record<RequestAction | "created", string> = {
@@ -249,14 +251,14 @@ export type SeedOutcome = "seeded" | "already-seeded" | "skipped-real-data";
  * The seed's rules: never touch a database with non-demo data (with --if-empty, skip it quietly);
  * with --if-empty, leave a database that has any users alone; otherwise wipe demo data and seed.
  */
-export async function runSeed(prisma: PrismaClient, options: { ifEmpty: boolean; description: string; now?: Date }): Promise<SeedOutcome> {
+export async function runSeed(prisma: PrismaClient, options: { ifEmpty: boolean; description: string; now?: Date; areas?: readonly AreaSeeder[] }): Promise<SeedOutcome> {
   if (await hasNonDemoData(prisma)) {
     if (options.ifEmpty) return "skipped-real-data";
     throw new Error(`${options.description} holds non-demo data; the demo seed will not touch it. Use an empty database (npm run db:reset wipes this one).`);
   }
   if (options.ifEmpty && (await prisma.user.count()) > 0) return "already-seeded";
   await truncateAll(prisma);
-  await seedDemo(prisma, options.now);
+  await seedDemo(prisma, options.now, options.areas);
   return "seeded";
 }
 

@@ -5,7 +5,7 @@ import { makeCustomer } from "@/prisma/test/factories";
 import { wrongCode } from "@/prisma/test/termination-factories";
 import { ExpectedError } from "./action";
 import { db } from "./db";
-import { allowCodeSend, issueCode, useCode, type CodeTarget } from "./one-time-code";
+import { allowCodeSend, issueCode, redeemCode, type CodeTarget } from "./one-time-code";
 import { ONE_TIME_CODE_LIMITS } from "./throttle";
 
 const MIN = 60_000;
@@ -41,9 +41,9 @@ describe("one-time codes", () => {
 
   it("work once: the right code runs the follow-up and is used up", async () => {
     const { code, target, actor } = await issued();
-    expect(await useCode(actor, target, code, ok)).toBe("done");
+    expect(await redeemCode(actor, target, code, ok)).toBe("done");
     expect((await db.oneTimeCode.findFirstOrThrow()).consumedAt).not.toBeNull();
-    expect(await errorKey(() => useCode(actor, target, code, ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(actor, target, code, ok))).toBe("errors.trackingCodeInvalid");
     expect((await auditRows("otp.failed")).map((r) => r.summary)).toEqual([{ purpose: "terminate", reason: "consumed" }]);
   });
 
@@ -53,24 +53,24 @@ describe("one-time codes", () => {
       await db.auditLog.count();
       throw new ExpectedError("errors.terminationOpen");
     };
-    expect(await errorKey(() => useCode(actor, target, code, failing))).toBe("errors.terminationOpen");
+    expect(await errorKey(() => redeemCode(actor, target, code, failing))).toBe("errors.terminationOpen");
     expect((await db.oneTimeCode.findFirstOrThrow()).consumedAt).toBeNull();
     expect(await auditRows("otp.used")).toEqual([]);
-    expect(await useCode(actor, target, code, ok)).toBe("done");
+    expect(await redeemCode(actor, target, code, ok)).toBe("done");
   });
 
   it("expire after 10 minutes", async () => {
     const now = new Date();
     const { code, target, actor } = await issued(now);
-    expect(await errorKey(() => useCode(actor, target, code, ok, new Date(now.getTime() + ONE_TIME_CODE_TTL_MS)))).toBe("errors.trackingCodeInvalid");
-    expect(await useCode(actor, target, code, ok, new Date(now.getTime() + ONE_TIME_CODE_TTL_MS - 1))).toBe("done");
+    expect(await errorKey(() => redeemCode(actor, target, code, ok, new Date(now.getTime() + ONE_TIME_CODE_TTL_MS)))).toBe("errors.trackingCodeInvalid");
+    expect(await redeemCode(actor, target, code, ok, new Date(now.getTime() + ONE_TIME_CODE_TTL_MS - 1))).toBe("done");
   });
 
   it("die after 5 wrong tries, the right code included", async () => {
     const { code, target, actor } = await issued();
-    for (let i = 0; i < ONE_TIME_CODE_MAX_ATTEMPTS; i++) expect(await errorKey(() => useCode(actor, target, wrongCode(code), ok))).toBe("errors.trackingCodeInvalid");
+    for (let i = 0; i < ONE_TIME_CODE_MAX_ATTEMPTS; i++) expect(await errorKey(() => redeemCode(actor, target, wrongCode(code), ok))).toBe("errors.trackingCodeInvalid");
     expect((await db.oneTimeCode.findFirstOrThrow()).attempts).toBe(ONE_TIME_CODE_MAX_ATTEMPTS);
-    expect(await errorKey(() => useCode(actor, target, code, ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(actor, target, code, ok))).toBe("errors.trackingCodeInvalid");
     expect((await auditRows("otp.failed")).at(-1)?.summary).toEqual({ purpose: "terminate", reason: "exhausted" });
   });
 
@@ -78,20 +78,20 @@ describe("one-time codes", () => {
     const now = new Date();
     const { code, target, actor } = await issued(now);
     const other = await setUp();
-    expect(await errorKey(() => useCode(other.actor, { ...other.target, subject: target.subject }, code, ok))).toBe("errors.trackingCodeInvalid");
-    expect(await errorKey(() => useCode(actor, { ...target, subject: "another-line" }, code, ok))).toBe("errors.trackingCodeInvalid");
-    expect(await errorKey(() => useCode(actor, { ...target, purpose: "phone-change" }, code, ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(other.actor, { ...other.target, subject: target.subject }, code, ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(actor, { ...target, subject: "another-line" }, code, ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(actor, { ...target, purpose: "phone-change" }, code, ok))).toBe("errors.trackingCodeInvalid");
 
     const later = new Date(now.getTime() + ONE_TIME_CODE_RESEND_MS);
     await allowCodeSend(target, later);
     const second = await db.$transaction((tx) => issueCode(tx, actor, target, later));
-    if (second !== code) expect(await errorKey(() => useCode(actor, target, code, ok, later))).toBe("errors.trackingCodeInvalid");
-    expect(await useCode(actor, target, second, ok, later)).toBe("done");
+    if (second !== code) expect(await errorKey(() => redeemCode(actor, target, code, ok, later))).toBe("errors.trackingCodeInvalid");
+    expect(await redeemCode(actor, target, second, ok, later)).toBe("done");
   });
 
   it("lets two racing tries use a code once", async () => {
     const { code, target, actor } = await issued();
-    const results = await Promise.allSettled([useCode(actor, target, code, ok), useCode(actor, target, code, ok)]);
+    const results = await Promise.allSettled([redeemCode(actor, target, code, ok), redeemCode(actor, target, code, ok)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await auditRows("otp.used")).toHaveLength(1);
   });
@@ -116,8 +116,8 @@ describe("one-time codes", () => {
   it("lock the user out after 10 wrong codes in 15 minutes", async () => {
     const { code, target, actor } = await issued();
     const dead = { ...target, subject: "nothing-sent" };
-    for (let i = 0; i < ONE_TIME_CODE_LIMITS.verify; i++) expect(await errorKey(() => useCode(actor, dead, "000000", ok))).toBe("errors.trackingCodeInvalid");
-    expect(await errorKey(() => useCode(actor, target, code, ok))).toBe("errors.trackingThrottled");
+    for (let i = 0; i < ONE_TIME_CODE_LIMITS.verify; i++) expect(await errorKey(() => redeemCode(actor, dead, "000000", ok))).toBe("errors.trackingCodeInvalid");
+    expect(await errorKey(() => redeemCode(actor, target, code, ok))).toBe("errors.trackingThrottled");
     expect((await db.oneTimeCode.findFirstOrThrow()).consumedAt).toBeNull();
   });
 });

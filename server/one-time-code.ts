@@ -52,7 +52,7 @@ export async function issueCode(tx: Tx, actor: Pick<Actor, "userId" | "role">, t
  * `then` fails, the code is not used up. A wrong or dead code counts a try (and against the
  * user's limit) and gets one message, whatever was wrong with it.
  */
-export async function useCode<T>(actor: Pick<Actor, "userId" | "role">, target: CodeTarget, code: string, then: (tx: Tx) => Promise<T>, now = new Date()): Promise<T> {
+export async function redeemCode<T>(actor: Pick<Actor, "userId" | "role">, target: CodeTarget, code: string, then: (tx: Tx) => Promise<T>, now = new Date()): Promise<T> {
   const keys = oneTimeCodeVerifyKeys(target.userId, target.purpose);
   if ((await lockedForMs(keys, now)) > 0) throw new ExpectedError("errors.trackingThrottled");
   const latest = await newest(db, target);

@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { RequestDetail } from "@/server/dal/requests";
 import { cstDateAt } from "@/lib/domain/time";
+import { netDirection, type Settlement } from "@/lib/domain/termination";
+import { moneyFormatter } from "../termination/money";
 import { RequestTitle } from "./request-title";
 import { StatusBadge } from "./status-badge";
 
@@ -9,6 +11,7 @@ type Details = Record<string, string | null | undefined>;
 /** The facts of a request, as a description list, with the fields of its type. */
 export function RequestSummary({ request }: { request: Omit<RequestDetail, "events" | "customer"> }) {
   const t = useTranslations("request");
+  const tt = useTranslations("termination");
   const format = useFormatter();
   const d = request.details as Details;
   const label = (group: string, value: string | null | undefined) => (value && t.has(`${group}.${value}`) ? t(`${group}.${value}` as "kind.MOBILE") : (value ?? "—"));
@@ -44,6 +47,21 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     case "CONSULTATION":
       typeRows.push([t("topicLabel"), label("topic", d.topic)]);
       break;
+    case "TERMINATION": {
+      const td = request.details as { settlement?: Settlement; finalSettlement?: Settlement; portOut?: { declined?: boolean } };
+      const s = td.finalSettlement ?? td.settlement;
+      typeRows.push([tt("summary.reason"), <RequestTitle key="t" type={request.type} title={request.title} />]);
+      if (s) {
+        const net = netDirection(s.netFen);
+        const money = moneyFormatter(format)(s.netFen);
+        typeRows.push([
+          td.finalSettlement ? tt("staffFinal") : tt("summary.net"),
+          net === "refund" ? `${tt("settlement.netRefund")} ${money}` : net === "pay" ? `${tt("settlement.netPay")} ${money}` : tt("settlement.netNoneValue"),
+        ]);
+      }
+      if (td.portOut?.declined) typeRows.push([tt("summary.portOut"), tt("summary.portOutDeclined")]);
+      break;
+    }
   }
   const rows: Array<[string, React.ReactNode]> = [
     [t("srn"), <span key="srn" className="font-mono">{request.srn}</span>],

@@ -53,7 +53,7 @@ describe("completeTermination", () => {
     const { archiveId } = await completeTermination(t.agent.actor, { srn: t.srn, version: t.version, note: NOTE });
 
     const request = await db.serviceRequest.findUniqueOrThrow({ where: { srn: t.srn }, include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
-    expect(request).toMatchObject({ status: "CLOSED", version: 3 });
+    expect(request).toMatchObject({ status: "CLOSED", version: 4 });
     expect(request.resolvedAt).not.toBeNull();
     expect(request.closedAt!.getTime()).toBeGreaterThan(request.resolvedAt!.getTime());
     expect(request.events.map((e) => [e.kind, e.toStatus, e.body])).toEqual([
@@ -67,7 +67,7 @@ describe("completeTermination", () => {
     expect(final.netFen).toBe(2380 + 5000 - 1000 - final.finalMonth.feeFen);
 
     const line = await db.line.findUniqueOrThrow({ where: { id: t.owner.line.id } });
-    expect(line.status).toBe("TERMINATED");
+    expect(line).toMatchObject({ status: "TERMINATED", balanceFen: 0, depositFen: 0 });
     expect(line.terminatedAt).toEqual(request.resolvedAt);
     expect(await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ status: "PAID", paidAt: request.resolvedAt });
     expect((await db.bill.findUniqueOrThrow({ where: { id: paidBefore.id } })).paidAt).toEqual(paidBefore.paidAt);
@@ -136,7 +136,7 @@ describe("completeTermination", () => {
     expect(await errorKey(() => completeTermination(t.agent.actor, { srn: t.srn, version: 1, note: NOTE }))).toBe("errors.conflict");
     const supervisor = await makeStaff("SUPERVISOR");
     await completeTermination(supervisor.actor, { srn: t.srn, version: t.version, note: NOTE });
-    expect(await errorKey(() => completeTermination(t.agent.actor, { srn: t.srn, version: 3, note: NOTE }))).toBe("errors.invalidState");
+    expect(await errorKey(() => completeTermination(t.agent.actor, { srn: t.srn, version: 4, note: NOTE }))).toBe("errors.invalidState");
     expect(await db.serviceArchive.count()).toBe(1);
   });
 
@@ -160,5 +160,7 @@ describe("completeTermination", () => {
     const view = await getTerminationForStaff(t.agent.actor, t.srn);
     expect(view).toMatchObject({ checks: null, settlementNow: null, canComplete: false, line: { status: "TERMINATED" } });
     expect(view!.finalSettlement).not.toBeNull();
+    expect(view!.archiveId).toBeNull();
+    expect((await getTerminationForStaff((await makeStaff("SUPERVISOR")).actor, t.srn))!.archiveId).toBe((await db.serviceArchive.findFirstOrThrow()).id);
   });
 });

@@ -29,7 +29,8 @@ const terminationWhere = (actor: StaffActor, srn: string): Prisma.ServiceRequest
 /**
  * Access: staff who may read any request (requestScope); null for other requests and other
  * actors. The line (mobile numbers masked), the checks and the settlement as of now, next to the
- * settlement the customer was shown when confirming.
+ * settlement the customer was shown when confirming; once terminated, the final settlement and,
+ * for archive readers, the archive's id.
  */
 export async function getTerminationForStaff(actor: StaffActor, srn: string, now = new Date()) {
   const request = await db.serviceRequest.findFirst({ where: terminationWhere(actor, srn), select: { status: true, details: true, line: { select: terminationLineSelect } } });
@@ -38,7 +39,12 @@ export async function getTerminationForStaff(actor: StaffActor, srn: string, now
   const bills = await unpaidBills(db, row.id);
   const line = asTerminationLine(row);
   const details = (request.details ?? {}) as { settlement?: Settlement; finalSettlement?: Settlement };
+  const archive =
+    row.status === "TERMINATED" && can(actor, "archive:read")
+      ? await db.serviceArchive.findFirst({ where: { lineId: row.id }, select: { id: true }, orderBy: { archivedAt: "desc" } })
+      : null;
   return {
+    archiveId: archive?.id ?? null,
     line: { number: row.kind === "MOBILE" ? maskPhone(row.number) : row.number, kind: row.kind, status: row.status, terminatedAt: row.terminatedAt, plan: row.plan },
     checks: row.status === "TERMINATED" ? null : terminationChecks(line, bills, now),
     settlementNow: row.status === "TERMINATED" ? null : settlement(line, bills, now),
@@ -128,7 +134,8 @@ export async function completeTermination(actor: StaffActor, input: CompleteTerm
     const details = { ...((current.details ?? {}) as Prisma.InputJsonObject), finalSettlement: final, completedAt: now.toISOString() };
     const updated = await tx.serviceRequest.updateMany({
       where: { id: current.id, version: input.version },
-      data: { ...resolved, ...transitionEffects("close", "TERMINATION", { ...current, ...resolved }, closedAt), status: "CLOSED", details, version: { increment: 1 } },
+      // Two status changes, two versions (as if resolved and then closed).
+      data: { ...resolved, ...transitionEffects("close", "TERMINATION", { ...current, ...resolved }, closedAt), status: "CLOSED", details, version: { increment: 2 } },
     });
     if (updated.count !== 1) throw new ConflictError();
     await tx.requestEvent.createMany({
@@ -138,8 +145,11 @@ export async function completeTermination(actor: StaffActor, input: CompleteTerm
       ],
     });
 
-    // The line ends; what it still owed is settled.
-    const ended = await tx.line.updateMany({ where: { id: row.id, status: { in: ["ACTIVE", "SUSPENDED"] } }, data: { status: "TERMINATED", terminatedAt: now } });
+    // The line ends; its balance and deposit are paid out and what it still owed is settled.
+    const ended = await tx.line.updateMany({
+      where: { id: row.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+      data: { status: "TERMINATED", terminatedAt: now, balanceFen: 0, depositFen: 0 },
+    });
     if (ended.count !== 1) throw new ConflictError();
     if (bills.length) await tx.bill.updateMany({ where: { id: { in: bills.map((b) => b.id) } }, data: { status: "PAID", paidAt: now } });
 
@@ -148,7 +158,8 @@ export async function completeTermination(actor: StaffActor, input: CompleteTerm
     const d = (current.details ?? {}) as { portOut?: { declined?: boolean } };
     const snapshot = buildArchiveSnapshot({
       customer: record.customer,
-      line: record,
+      // The balance and deposit the line held until now, which the settlement paid out.
+      line: { ...record, balanceFen: row.balanceFen, depositFen: row.depositFen },
       termination: { srn: input.srn, reason: current.title as TerminationReason, note: current.description, portOutDeclined: !!d.portOut?.declined, completedBy: actor.displayName, completedAt: now },
       settlement: final,
       usage: record.usage,

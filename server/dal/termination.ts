@@ -12,7 +12,7 @@ import { audit } from "../audit";
 import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer, textCodeToUser } from "../notify";
-import { allowCodeSend, issueCode, useCode, type CodeTarget } from "../one-time-code";
+import { allowCodeSend, issueCode, redeemCode, type CodeTarget } from "../one-time-code";
 import { findByKey, nextSrn } from "./request-create";
 
 // 销户 for customers: their lines, the wizard's checks, settlement and porting alternative, the
@@ -171,7 +171,7 @@ export async function confirmTermination(actor: CustomerActor, input: ConfirmTer
 
 async function createConfirmed(actor: CustomerActor, input: ConfirmTerminationInput, now: Date): Promise<{ srn: string }> {
   await assertCanTerminate(db, actor, input.lineId, now);
-  return useCode(
+  return redeemCode(
     actor,
     codeTarget(actor, input.lineId),
     input.code,

@@ -2,7 +2,9 @@
 
 import { acceptRequestSchema, closeRequestSchema, requestInfoSchema, resolveRequestSchema, returnRequestSchema, startRequestSchema } from "@/lib/schemas/request";
 import { action, ForbiddenError } from "@/server/action";
+import { completeTerminationSchema } from "@/lib/schemas/termination";
 import { acceptRequest, closeRequest, requestInformation, resolveRequest, returnRequest, startRequest } from "@/server/dal/request-transitions";
+import { completeTermination } from "@/server/dal/termination-complete";
 
 // The state machine (lib/domain/request-status.ts) checks the role; this only keeps customers out.
 export const acceptRequestAction = action(acceptRequestSchema, async (input, { actor }) => {
@@ -33,4 +35,10 @@ export const resolveRequestAction = action(resolveRequestSchema, async (input, {
 export const closeRequestAction = action(closeRequestSchema, async (input, { actor }) => {
   if (actor.kind !== "staff") throw new ForbiddenError();
   return closeRequest(actor, input);
+});
+
+/** 完成销户 (termination:complete, checked in the DAL). */
+export const completeTerminationAction = action(completeTerminationSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return completeTermination(actor, input);
 });

@@ -13,11 +13,13 @@ import { StepBar } from "@/components/requests/step-bar";
 import { Timeline } from "@/components/requests/timeline";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
+import { getTerminationForStaff } from "@/server/dal/termination-complete";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
+import { TerminationCard } from "./_components/termination-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
-import { acceptRequestAction, closeRequestAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
+import { acceptRequestAction, closeRequestAction, completeTerminationAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -34,7 +36,9 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const { notice } = await searchParams;
   const t = await getTranslations("admin");
   const td = await getTranslations("detail");
-  const actions = availableActions(request.status, actor.role);
+  // A termination is resolved only by completing it (its own card), which ends the line.
+  const actions = availableActions(request.status, actor.role).filter((a) => !(request.type === "TERMINATION" && a === "resolve"));
+  const termination = request.type === "TERMINATION" ? await getTerminationForStaff(actor, request.srn) : null;
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
@@ -73,6 +77,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               </p>
             </Card>
           ) : null}
+          {termination ? <TerminationCard termination={termination} srn={request.srn} version={request.version} action={completeTerminationAction} /> : null}
           <Card title={td("clocks")} titleId="clocks">
             <RequestClocks request={request} now={now} viewer="staff" />
           </Card>
@@ -108,7 +113,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               <CloseForm {...form} action={closeRequestAction} />
             </Card>
           ) : null}
-          {actions.length === 0 ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
+          {actions.length === 0 && !termination?.canComplete ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
         </div>
       </div>
     </div>
