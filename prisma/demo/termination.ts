@@ -47,6 +47,8 @@ type DemoRequest = {
   description: string;
   details: Record<string, unknown>;
   steps: Step[];
+  /** Long finished: every notification has been read. */
+  read?: boolean;
   /** The notification a step sends instead of the usual one (null: none), as completeTermination does. */
   notices?: Partial<Record<RequestAction, { template: string; payload: Record<string, string> } | null>>;
 };
@@ -107,7 +109,7 @@ async function seedRequest(ctx: DemoContext, r: DemoRequest) {
         status: "SENT",
         sentAt: e.createdAt,
         createdAt: e.createdAt,
-        readAt: i < events.length - 1 ? e.createdAt : null,
+        readAt: r.read || i < events.length - 1 ? e.createdAt : null,
       },
     });
   }
@@ -191,6 +193,7 @@ async function terminatedLine(ctx: DemoContext) {
   await seedRequest(ctx, {
     customer: "zhang",
     lineId: line.id,
+    read: true,
     type: "FAULT_REPAIR",
     createdAt: fault,
     title: "NO_SIGNAL",
@@ -205,6 +208,7 @@ async function terminatedLine(ctx: DemoContext) {
   await seedRequest(ctx, {
     customer: "zhang",
     lineId: line.id,
+    read: true,
     type: "BUSINESS_CHANGE",
     createdAt: new Date(now.getTime() - 420 * DAY),
     title: "REMOVE_ADD_ON",
@@ -225,6 +229,7 @@ async function terminatedLine(ctx: DemoContext) {
   const request = await seedRequest(ctx, {
     customer: "zhang",
     lineId: line.id,
+    read: true,
     type: "TERMINATION",
     createdAt,
     title: "NO_LONGER_NEEDED",

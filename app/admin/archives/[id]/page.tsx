@@ -37,7 +37,7 @@ export default async function ArchivePage({ params }: Props) {
     [t("archive.customer"), `${s.customer.name} · ${ta.has(`customerType.${s.customer.type}`) ? ta(`customerType.${s.customer.type}` as "customerType.PERSONAL") : s.customer.type}`],
     [tr("line"), `${tr.has(`kind.${s.line.kind}`) ? tr(`kind.${s.line.kind}` as "kind.MOBILE") : s.line.kind} · ${s.line.number}`],
     [t("archive.plan"), `${locale === "en" ? s.plan.nameEn : s.plan.name} · ${money(s.plan.monthlyFeeFen)}`],
-    [tr("address"), s.line.address ?? s.line.area],
+    [t("archive.area"), s.line.address ? `${s.line.area} · ${s.line.address}` : s.line.area],
     [t("archive.activatedAt"), date(s.line.activatedAt)],
     [t("archive.terminatedAt"), dateTime(s.line.terminatedAt)],
     [t("archive.addOns"), s.line.addOns.length ? s.line.addOns.map((a) => (tr.has(`addOn.${a}`) ? tr(`addOn.${a}` as "addOn.CALLER_ID") : a)).join("、") : t("archive.none")],
@@ -116,7 +116,7 @@ export default async function ArchivePage({ params }: Props) {
                     {b.items.map((item, i) => (
                       <li key={i} className="flex justify-between gap-3">
                         <span>{locale === "en" ? item.labelEn : item.label}</span>
-                        <span className="whitespace-nowrap font-mono">{money(item.amountFen, true)}</span>
+                        <span className="whitespace-nowrap font-mono">{money(item.amountFen, item.amountFen < 0)}</span>
                       </li>
                     ))}
                   </ul>

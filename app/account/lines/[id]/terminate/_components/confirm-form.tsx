@@ -26,13 +26,18 @@ export function ConfirmForm({ lineId, reason, sendCode, confirm }: Props) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
   const [sending, startSending] = useTransition();
+  // Set on success only: a refused code (a form-level error) must leave the button usable.
+  const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: confirmTerminationSchema,
     action: confirm,
     defaultValues: { lineId, reason: reason.reason, note: reason.note, acknowledged: false as unknown as true, code: "", idempotencyKey },
-    onSuccess: ({ srn }) => router.push(`/account/requests/${srn}?created=1`),
+    onSuccess: ({ srn }) => {
+      setDone(true);
+      router.push(`/account/requests/${srn}?created=1`);
+    },
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
 
   const send = () =>
     startSending(async () => {
@@ -76,8 +81,8 @@ export function ConfirmForm({ lineId, reason, sendCode, confirm }: Props) {
         </div>
       </div>
       <TextField label={t("codeLabel")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="max-w-48" error={errors.code?.message} {...form.register("code")} />
-      <Button type="submit" variant="danger" disabled={isSubmitting || isSubmitSuccessful}>
-        {isSubmitting || isSubmitSuccessful ? t("submitting") : t("submit")}
+      <Button type="submit" variant="danger" disabled={isSubmitting || done}>
+        {isSubmitting || done ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

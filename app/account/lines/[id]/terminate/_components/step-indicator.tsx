@@ -8,7 +8,10 @@ export function StepIndicator({ current }: { current: WizardStep }) {
   const index = WIZARD_STEPS.indexOf(current);
   return (
     <nav aria-label={t("steps")}>
-      <p className="sr-only">{t("stepOf", { n: index + 1, total: WIZARD_STEPS.length })}</p>
+      {/* On a phone the cells show numbers only; the current step is named here instead. */}
+      <p className="mb-2 text-sm font-medium text-slate-900 sm:sr-only">
+        {t("stepOf", { n: index + 1, total: WIZARD_STEPS.length })} · {t(`step.${current}`)}
+      </p>
       <ol className="grid grid-cols-5 gap-1 text-center text-xs sm:text-sm">
         {WIZARD_STEPS.map((step, i) => (
           <li
@@ -24,7 +27,7 @@ export function StepIndicator({ current }: { current: WizardStep }) {
             <span aria-hidden="true" className="block">
               {i + 1}
             </span>
-            {t(`step.${step}`)}
+            <span className="sr-only sm:not-sr-only">{t(`step.${step}`)}</span>
           </li>
         ))}
       </ol>
