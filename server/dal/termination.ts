@@ -65,13 +65,13 @@ export async function listMyLines(actor: Actor) {
     where: { customerId: actor.customerId },
     select: {
       ...terminationLineSelect,
-      requests: { where: { type: "TERMINATION", status: { in: [...OPEN_STATUSES, "CLOSED"] } }, select: { srn: true, status: true }, orderBy: { createdAt: "desc" } },
+      requests: { where: { type: "TERMINATION", status: { in: [...OPEN_STATUSES] } }, select: { srn: true }, orderBy: { createdAt: "desc" }, take: 1 },
       archives: { select: { id: true, archivedAt: true, retainUntil: true, snapshot: true }, orderBy: { archivedAt: "desc" }, take: 1 },
     },
     orderBy: [{ kind: "asc" }, { number: "asc" }],
   });
   return rows.map(({ requests, archives, customerId: _c, ...line }) => {
-    const open = requests.find((r) => r.status !== "CLOSED") ?? null;
+    const open = requests[0] ?? null;
     const archive = archives[0];
     const snapshot = archive ? readArchiveSnapshot(archive.snapshot) : null;
     return {

@@ -40,7 +40,7 @@ export default async function ArchivePage({ params }: Props) {
     [t("archive.area"), s.line.address ? `${s.line.area} · ${s.line.address}` : s.line.area],
     [t("archive.activatedAt"), date(s.line.activatedAt)],
     [t("archive.terminatedAt"), dateTime(s.line.terminatedAt)],
-    [t("archive.addOns"), s.line.addOns.length ? s.line.addOns.map((a) => (tr.has(`addOn.${a}`) ? tr(`addOn.${a}` as "addOn.CALLER_ID") : a)).join("、") : t("archive.none")],
+    [t("archive.addOns"), s.line.addOns.length ? s.line.addOns.map((a) => (tr.has(`addOn.${a}`) ? tr(`addOn.${a}` as "addOn.CALLER_ID") : a)).join(locale === "en" ? ", " : "、") : t("archive.none")],
     [t("archive.reason"), t.has(`reason.${s.termination.reason}`) ? t(`reason.${s.termination.reason}` as "reason.OTHER") : s.termination.reason],
     [t("archive.note"), s.termination.note || "—"],
     [t("archive.completedBy"), s.termination.completedBy],
