@@ -37,6 +37,7 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
   const p = payloadValues(payload);
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
+  if (template === "staff.assigned" && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
   if (template.startsWith("request.") && p.srn) {
     return { kind: "request", path: audience === "staff" ? `/admin/requests/${encodeURIComponent(p.srn)}` : `/account/requests/${encodeURIComponent(p.srn)}` };
   }

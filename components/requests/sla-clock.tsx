@@ -1,11 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { clockState, type ClockTimes } from "@/lib/domain/sla";
+import { clockState, unmetDeadlines, type ClockName, type ClockTimes } from "@/lib/domain/sla";
 import { isOpen } from "@/lib/domain/request-status";
 import type { RequestStatus } from "@/lib/domain/roles";
 import { Badge } from "../ui/badge";
 import { formatDuration } from "./duration";
 
-export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
+export type { ClockName };
 
 /**
  * One promised time limit and where it stands at `now` (server render time): running with the
@@ -43,18 +43,14 @@ export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { na
 /** The next unmet deadline of a request, for lists. */
 export function NextDeadline({ request, now }: { request: ClockTimes & { status: RequestStatus }; now: Date }) {
   const t = useTranslations("clock");
-  const pending: Array<[ClockName, Date]> = [];
   if (!isOpen(request.status)) return <span className="text-slate-600">—</span>;
-  if (!request.acceptedAt) pending.push(["acceptBy", request.acceptBy]);
-  if (request.respondBy && !request.respondedAt) pending.push(["respondBy", request.respondBy]);
-  if (request.resolveBy && !request.resolvedAt) pending.push(["resolveBy", request.resolveBy]);
-  const next = pending.sort((a, b) => a[1].getTime() - b[1].getTime())[0];
+  const next = unmetDeadlines(request)[0];
   if (!next) return <span className="text-slate-600">—</span>;
   // While paused, the time left is frozen at the pause.
-  const left = next[1].getTime() - (request.clockPausedAt ?? now).getTime();
+  const left = next.at.getTime() - (request.clockPausedAt ?? now).getTime();
   return (
     <span className="flex flex-col">
-      <span className="text-xs text-slate-700">{t(next[0])}</span>
+      <span className="text-xs text-slate-700">{t(next.clock)}</span>
       {request.clockPausedAt ? (
         <Badge tone="warning">{left >= 0 ? t("pausedRemaining", { duration: formatDuration(left, t) }) : t("pausedOverdue", { duration: formatDuration(-left, t) })}</Badge>
       ) : left >= 0 ? (

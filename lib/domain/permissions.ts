@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "request:requestInfo": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:resolve": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:close": ["AGENT", "SUPERVISOR"],
+  // 移交: handing requests to another owner or team ends first-contact ownership (首问负责), so
+  // only a supervisor does it (from the queue, in bulk).
+  "request:assign": ["SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES } from "./roles";
-import { FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, splitDuration } from "./sla";
+import { FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, queueDueAt, splitDuration, unmetDeadlines } from "./sla";
 
 const HOUR = 3_600_000;
 const createdAt = new Date("2026-11-28T02:00:00Z");
@@ -120,5 +120,23 @@ describe("splitDuration", () => {
 
   it("uses the size of negative durations", () => {
     expect(splitDuration(-(HOUR + 60_000))).toEqual({ days: 0, hours: 1, minutes: 1 });
+  });
+});
+
+describe("unmetDeadlines and queueDueAt", () => {
+  const at = (h: number) => new Date(Date.UTC(2026, 10, 28, h));
+  const clocks = { acceptBy: at(20), acceptedAt: null, respondBy: at(12), respondedAt: null, resolveBy: at(30), resolvedAt: null, clockPausedAt: null };
+
+  it("lists the deadlines not met yet, nearest first", () => {
+    expect(unmetDeadlines(clocks).map((d) => d.clock)).toEqual(["respondBy", "acceptBy", "resolveBy"]);
+    expect(unmetDeadlines({ ...clocks, respondedAt: at(11), acceptedAt: at(11) }).map((d) => d.clock)).toEqual(["resolveBy"]);
+    expect(unmetDeadlines({ ...clocks, respondBy: null, resolveBy: null, acceptedAt: at(1) })).toEqual([]);
+  });
+
+  it("sorts the queue by the nearest one while the clocks run; none when paused or ended", () => {
+    expect(queueDueAt(clocks, "SUBMITTED")).toEqual(at(12));
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO")).toBeNull();
+    for (const status of ["CLOSED", "RETURNED", "WITHDRAWN"] as const) expect(queueDueAt(clocks, status)).toBeNull();
+    expect(queueDueAt({ ...clocks, respondedAt: at(1), acceptedAt: at(1), resolvedAt: at(2) }, "RESOLVED")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { RequestType } from "./roles";
+import type { RequestStatus, RequestType } from "./roles";
+import { ENDED_STATUSES } from "./request-status";
 import { HOUR_MS } from "./time";
 
 // Promised time limits (R1.4, R2.1, R3.2), one row per request type. Deadlines are computed once,
@@ -116,4 +117,25 @@ export function splitDuration(ms: number) {
     hours: Math.floor((totalMinutes % 1440) / 60),
     minutes: totalMinutes % 60,
   };
+}
+
+export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
+
+/** The deadlines not met yet, nearest first (paused or not). */
+export function unmetDeadlines(c: ClockTimes): Array<{ clock: ClockName; at: Date }> {
+  const out: Array<{ clock: ClockName; at: Date }> = [];
+  if (!c.acceptedAt) out.push({ clock: "acceptBy", at: c.acceptBy });
+  if (c.respondBy && !c.respondedAt) out.push({ clock: "respondBy", at: c.respondBy });
+  if (c.resolveBy && !c.resolvedAt) out.push({ clock: "resolveBy", at: c.resolveBy });
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * What the staff queue sorts by (ServiceRequest.dueAt): the nearest unmet deadline while the
+ * clocks run; null when paused or ended. The database keeps the column with a trigger
+ * (migration 20261128164215_queue_due_at); an integration test holds the two to the same rule.
+ */
+export function queueDueAt(c: ClockTimes, status: RequestStatus): Date | null {
+  if (ENDED_STATUSES.includes(status) || c.clockPausedAt) return null;
+  return unmetDeadlines(c)[0]?.at ?? null;
 }

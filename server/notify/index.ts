@@ -25,6 +25,7 @@ export const NOTIFICATION_TEMPLATES = [
   "request.reopened",
   "request.closed",
   "survey.nps",
+  "staff.assigned",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
