@@ -30,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             unread={unread}
             canSeeQueue={can(actor, "queue:read")}
             canSeeOutbox={can(actor, "outbox:read")}
+            canSeeAudit={can(actor, "audit:read")}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />

@@ -10,13 +10,14 @@ type Props = {
   unread: number;
   canSeeQueue: boolean;
   canSeeOutbox: boolean;
+  canSeeAudit: boolean;
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canSeeAudit, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
     <header className="bg-brand-800 text-white">
@@ -49,6 +50,11 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
               {canSeeOutbox ? (
                 <Link className={link} href="/admin/outbox">
                   {t("outbox")}
+                </Link>
+              ) : null}
+              {canSeeAudit ? (
+                <Link className={link} href="/admin/audit">
+                  {t("audit")}
                 </Link>
               ) : null}
             </>
