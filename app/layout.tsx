@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             canSeeQueue={can(actor, "queue:read")}
             canSeeOutbox={can(actor, "outbox:read")}
             canSeeAudit={can(actor, "audit:read")}
+            canSeeFollowUps={can(actor, "followup:handle")}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />

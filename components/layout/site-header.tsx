@@ -11,13 +11,14 @@ type Props = {
   canSeeQueue: boolean;
   canSeeOutbox: boolean;
   canSeeAudit: boolean;
+  canSeeFollowUps: boolean;
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canSeeAudit, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canSeeAudit, canSeeFollowUps, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
     <header className="bg-brand-800 text-white">
@@ -45,6 +46,11 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, can
               {canSeeQueue ? (
                 <Link className={link} href="/admin/queue">
                   {t("queue")}
+                </Link>
+              ) : null}
+              {canSeeFollowUps ? (
+                <Link className={link} href="/admin/follow-ups">
+                  {t("followUps")}
                 </Link>
               ) : null}
               {canSeeOutbox ? (

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   // 移交: handing requests to another owner or team ends first-contact ownership (首问负责), so
   // only a supervisor does it (from the queue, in bulk).
   "request:assign": ["SUPERVISOR"],
+  "request:reopen": ["AGENT", "SUPERVISOR"],
+  // 回访: return-visit tasks (/admin/follow-ups), worked by the front line and quality.
+  "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],

@@ -48,6 +48,7 @@ describe("transitionEffects", () => {
     expect(transitionEffects("resolve", "CONSULTATION", { ...fresh, acceptedAt: at(1) }, at(5))).toEqual({ resolvedAt: at(5), respondedAt: at(5) });
     expect(transitionEffects("resolve", "FAULT_REPAIR", accepted, at(5))).toEqual({ resolvedAt: at(5) });
     expect(transitionEffects("reopen", "FAULT_REPAIR", { ...accepted, resolvedAt: at(5) }, at(6))).toEqual({ resolvedAt: null });
+    expect(transitionEffects("staffReopen", "FAULT_REPAIR", { ...accepted, resolvedAt: at(5), closedAt: at(6) }, at(7))).toEqual({ resolvedAt: null, closedAt: null });
   });
 
   it("has a rule for every action and never touches the input", () => {

@@ -40,5 +40,7 @@ export function transitionEffects(action: RequestAction, type: RequestType, curr
     case "reopen":
       // Not resolved after all: the resolve-by promise is open again.
       return { resolvedAt: null };
+    case "staffReopen":
+      return { resolvedAt: null, closedAt: null };
   }
 }

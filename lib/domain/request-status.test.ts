@@ -15,6 +15,7 @@ const SPEC: Record<RequestAction, { roles: Role[]; from: RequestStatus[]; to: Re
   confirm: { roles: ["CUSTOMER"], from: ["RESOLVED"], to: "CLOSED" },
   reopen: { roles: ["CUSTOMER"], from: ["RESOLVED"], to: "IN_PROGRESS" },
   close: { roles: ["AGENT", "SUPERVISOR"], from: ["RESOLVED"], to: "CLOSED" },
+  staffReopen: { roles: ["AGENT", "SUPERVISOR"], from: ["RESOLVED", "CLOSED"], to: "IN_PROGRESS" },
 };
 const ACTIONS = Object.keys(SPEC) as RequestAction[];
 
@@ -24,7 +25,7 @@ const cases = ACTIONS.flatMap((action) =>
 
 describe("transition", () => {
   it("covers every action × status × role", () => {
-    expect(cases).toHaveLength(10 * 8 * 7);
+    expect(cases).toHaveLength(11 * 8 * 7);
     expect([...REQUEST_ACTIONS].sort()).toEqual(Object.keys(SPEC).sort());
     expect(Object.keys(REQUEST_TRANSITIONS).sort()).toEqual(Object.keys(SPEC).sort());
   });
@@ -57,7 +58,8 @@ describe("availableActions", () => {
 
   it("offers the customer confirm or not-resolved on a resolved request, and staff close", () => {
     expect(availableActions("RESOLVED", "CUSTOMER").sort()).toEqual(["confirm", "reopen"]);
-    expect(availableActions("RESOLVED", "AGENT")).toEqual(["close"]);
+    expect(availableActions("RESOLVED", "AGENT")).toEqual(["close", "staffReopen"]);
+    expect(availableActions("CLOSED", "SUPERVISOR")).toEqual(["staffReopen"]);
     expect(availableActions("RESOLVED", "TECHNICIAN")).toEqual([]);
     expect(availableActions("AWAITING_INFO", "CUSTOMER")).toEqual(["provideInfo"]);
     expect(availableActions("AWAITING_INFO", "AGENT")).toEqual([]);

@@ -3,7 +3,7 @@ import type { RequestStatus, Role } from "./roles";
 
 // The request state machine: the one function that says which status changes are legal, for
 // which role. Actions call it; the UI may call it to show only the buttons that will work.
-export const REQUEST_ACTIONS = ["accept", "return", "withdraw", "start", "requestInfo", "provideInfo", "resolve", "confirm", "reopen", "close"] as const;
+export const REQUEST_ACTIONS = ["accept", "return", "withdraw", "start", "requestInfo", "provideInfo", "resolve", "confirm", "reopen", "close", "staffReopen"] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 type Rule = { from: readonly RequestStatus[]; to: RequestStatus; permission: Permission };
@@ -29,6 +29,8 @@ export const REQUEST_TRANSITIONS: Record<RequestAction, Rule> = {
   reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", permission: "request:reopen:own" },
   // 闭环 by staff with a recorded reason (the customer did not answer, or asked by phone).
   close: { from: ["RESOLVED"], to: "CLOSED", permission: "request:close" },
+  // 重新处理 by staff: a return visit finds the problem persists, or the customer calls about it.
+  staffReopen: { from: ["RESOLVED", "CLOSED"], to: "IN_PROGRESS", permission: "request:reopen" },
 };
 
 export type TransitionResult =

@@ -18,6 +18,7 @@ import {
   returnRequest,
   startRequest,
   withdrawRequest,
+  reopenByStaff,
 } from "./request-transitions";
 
 type Owner = Awaited<ReturnType<typeof makeCustomer>>;
@@ -41,6 +42,7 @@ const ACTIONS: Record<RequestAction, Spec> = {
   confirm: { run: (a, srn, version) => confirmResolution(customer(a), { srn, version }), from: "RESOLVED", template: "request.confirmed", body: null },
   reopen: { run: (a, srn, version) => reopenRequest(customer(a), { srn, version, reason: "晚上还是断网" }), from: "RESOLVED", template: "request.reopened", body: "晚上还是断网" },
   close: { run: (a, srn, version) => closeRequest(staff(a), { srn, version, reason: "已电话回访，客户确认恢复" }), from: "RESOLVED", template: "request.closed", body: "已电话回访，客户确认恢复" },
+  staffReopen: { run: (a, srn, version) => reopenByStaff(staff(a), { srn, version, reason: "回访时客户反映仍然断网" }), from: "CLOSED", template: "request.reopenedByStaff", body: "回访时客户反映仍然断网" },
 };
 const allowed = (action: RequestAction, role: Role) => roleCan(role, REQUEST_TRANSITIONS[action].permission);
 const someone = (action: RequestAction) => ROLES.find((r) => allowed(action, r))!;

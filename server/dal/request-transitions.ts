@@ -10,6 +10,7 @@ import type {
   RequestInfoInput,
   ResolveRequestInput,
   ReturnRequestInput,
+  StaffReopenInput,
   StartRequestInput,
   WithdrawRequestInput,
 } from "@/lib/schemas/request";
@@ -21,6 +22,7 @@ import { ConflictError, ExpectedError, ForbiddenError, NotFoundError } from "../
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { requestScope } from "./scopes";
 import { clockSelect } from "./selects";
+import { sampleClosedRequest } from "./follow-ups";
 
 /** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
 export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
@@ -53,8 +55,13 @@ type Change = {
  * One status change: scope check, state-machine check, optimistic-lock update with the clock
  * effects, timeline event, audit row and customer notification, all in one transaction.
  */
-async function applyChange(actor: Actor, change: Change) {
-  return db.$transaction(async (tx) => {
+function applyChange(actor: Actor, change: Change) {
+  return db.$transaction((tx) => applyChangeIn(tx, actor, change));
+}
+
+/** applyChange inside a caller's transaction (a return visit's outcome reopens its request). */
+async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
+  {
     const current = await tx.serviceRequest.findFirst({ where: { ...requestScope(actor), srn: change.srn }, select: currentSelect });
     if (!current) throw new NotFoundError();
     const result = transition(change.action, current.status, actor.role);
@@ -96,7 +103,7 @@ async function applyChange(actor: Actor, change: Change) {
     });
     await notifyCustomer(tx, current.customerId, change.template, { srn: change.srn, message: change.body ?? "" });
     return { srn: change.srn, status: result.to };
-  });
+  }
 }
 
 /**
@@ -160,7 +167,14 @@ export function resolveRequest(actor: StaffActor, input: ResolveRequestInput) {
 
 /** Access: the customer who owns the request. Confirms the resolution: 闭环. */
 export function confirmResolution(actor: CustomerActor, input: ConfirmRequestInput) {
-  return applyChange(actor, { action: "confirm", srn: input.srn, version: input.version, body: null, template: "request.confirmed" });
+  return applyChange(actor, {
+    action: "confirm",
+    srn: input.srn,
+    version: input.version,
+    body: null,
+    template: "request.confirmed",
+    after: (tx, current, now) => sampleClosedRequest(tx, current, now),
+  });
 }
 
 /**
@@ -182,7 +196,26 @@ export function reopenRequest(actor: CustomerActor, input: ReopenRequestInput) {
   });
 }
 
-/** Access: staff with request:close. Closes a resolved request without confirmation, with the reason recorded. */
+/**
+ * Access: staff with request:close. Closes a resolved request without confirmation, with the
+ * reason recorded. Confirm and close both sample the request for a return visit (回访).
+ */
 export function closeRequest(actor: StaffActor, input: CloseRequestInput) {
-  return applyChange(actor, { action: "close", srn: input.srn, version: input.version, body: input.reason, template: "request.closed" });
+  return applyChange(actor, {
+    action: "close",
+    srn: input.srn,
+    version: input.version,
+    body: input.reason,
+    template: "request.closed",
+    after: (tx, current, now) => sampleClosedRequest(tx, current, now),
+  });
+}
+
+/**
+ * Access: staff with request:reopen. 重新处理: a resolved or closed request goes back to work with
+ * the reason, which the customer sees; inside the caller's transaction when given one.
+ */
+export function reopenByStaff(actor: StaffActor, input: StaffReopenInput, tx?: Tx) {
+  const change: Change = { action: "staffReopen", srn: input.srn, version: input.version, body: input.reason, template: "request.reopenedByStaff" };
+  return tx ? applyChangeIn(tx, actor, change) : applyChange(actor, change);
 }

@@ -24,6 +24,7 @@ export const NOTIFICATION_TEMPLATES = [
   "request.confirmed",
   "request.reopened",
   "request.closed",
+  "request.reopenedByStaff",
   "survey.nps",
   "staff.assigned",
 ] as const;
