@@ -3,7 +3,7 @@ import { cn } from "../ui/cn";
 // Typography for rendered FAQ Markdown. `html` must come from server/markdown.ts renderMarkdown()
 // (marked → sanitize-html allow-list): it is the only HTML this app inserts unescaped.
 const prose = cn(
-  "space-y-3 break-words text-base leading-relaxed text-slate-800",
+  "space-y-3 break-words text-base leading-relaxed text-slate-800 [&>:first-child]:mt-0",
   "[&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-semibold [&_h2]:text-slate-900",
   "[&_h3]:mt-5 [&_h3]:text-lg [&_h3]:font-semibold [&_h3]:text-slate-900",
   "[&_h4]:mt-4 [&_h4]:font-semibold [&_h4]:text-slate-900",

@@ -30,6 +30,11 @@ describe("indexTerms", () => {
     expect(indexTerms("１２３００")).toEqual(["12300"]);
   });
 
+  it("ends a run at a particle, so that no bigram spans it", () => {
+    expect(indexTerms("家里的宽带").sort()).toEqual(["家", "里", "家里", "宽", "带", "宽带"].sort());
+    expect(queryTerms("宽带怎么了吗")).toEqual(["宽带", "带怎", "么了"]);
+  });
+
   it("drops stop words and stop bigrams", () => {
     expect(indexTerms("How do I")).toEqual([]);
     expect(indexTerms("如何")).toEqual(["如", "何"]);

@@ -36,8 +36,11 @@ function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
+// Particles that end a phrase: "家里的宽带" is 家里 + 宽带, never the bigram 的宽.
+const PARTICLES = /[的吗呢吧啊呀]/g;
+
 function runs(text: string): string[] {
-  return normalize(text).match(RUN) ?? [];
+  return normalize(text).replace(PARTICLES, " ").match(RUN) ?? [];
 }
 
 const isHan = (run: string) => HAN.test(run);

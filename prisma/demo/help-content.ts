@@ -100,7 +100,7 @@ Questions about a bill? [Ask us](/account/requests/new/consultation) and an agen
     category: "billing",
     title: "话费比平时高怎么办",
     titleEn: "Why is my bill higher than usual?",
-    body: `话费突然变高，通常是以下原因之一：
+    body: `话费突然变高、感觉扣费太多，通常是以下原因之一：
 
 1. **超出套餐用量**：流量或通话超出套餐后按量计费。查看账单明细中的「套餐外」项目。
 2. **国际及港澳台漫游**：在境外使用手机按漫游资费计费，费用较高。
@@ -314,7 +314,7 @@ Sign in and choose **Add-on → International roaming** under [New request → B
     category: "network",
     title: "手机没有信号怎么办",
     titleEn: "No signal on my phone",
-    body: `请按顺序排查：
+    body: `手机没信号、打不了电话也上不了网时，请按顺序排查：
 
 1. **飞行模式**：确认没有开启飞行模式。
 2. **重启手机**：很多临时问题重启后即可恢复。
@@ -325,7 +325,7 @@ Sign in and choose **Add-on → International roaming** under [New request → B
 
 ## 仍然没有信号
 请在 [新建申请 → 故障报修](/account/requests/new/fault-repair) 选择「无信号」并写明地点。我们对一般故障在 2 小时内响应，重大故障在 1 小时内响应，处理进度会通过短信和站内通知告诉您。`,
-    bodyEn: `Check in this order:
+    bodyEn: `No bars, calls fail and mobile data is down? Check in this order:
 
 1. **Airplane mode**: make sure it is off.
 2. **Restart the phone**: many temporary problems go away.
@@ -347,7 +347,9 @@ Report it under [New request → Fault repair](/account/requests/new/fault-repai
     category: "network",
     title: "宽带无法上网的排查步骤",
     titleEn: "Broadband not working: troubleshooting steps",
-    body: `## 1. 看光猫指示灯
+    body: `宽带上不了网、连不上 Wi-Fi 或者网速特别慢时，请按下面的步骤排查。
+
+## 1. 看光猫指示灯
 | 指示灯 | 正常状态 | 异常时 |
 |---|---|---|
 | 电源（POWER） | 常亮 | 不亮：检查电源和插座 |
@@ -367,7 +369,9 @@ Report it under [New request → Fault repair](/account/requests/new/fault-repai
 - 家中是否有装修、线路被挪动或损坏。
 
 仍然无法上网，请在 [故障报修](/account/requests/new/fault-repair) 中选择宽带账号和「无法上网」，并注明指示灯状态，方便装维人员带好工具上门。`,
-    bodyEn: `## 1. Look at the modem's lights
+    bodyEn: `When your broadband is down, Wi-Fi will not connect or it is very slow, work through these steps.
+
+## 1. Look at the modem's lights
 | Light | Normal | When not |
 |---|---|---|
 | POWER | steady | off: check the power cord and socket |
@@ -528,7 +532,9 @@ In [Settings](/account/settings) you choose whether to get texts and e-mails, an
     category: "account",
     title: "如何销户",
     titleEn: "Closing a number or service",
-    body: `## 销户前请确认
+    body: `销户（也叫销号、注销号码）会终止号码或宽带的全部服务。
+
+## 销户前请确认
 1. **结清费用**：包括当月已产生的费用；
 2. **合约期**：合约期内销户需按合约约定处理（如支付违约金），建议合约到期后再办理；
 3. **余额**：销户后剩余的预存话费按规定退还；
@@ -539,7 +545,9 @@ In [Settings](/account/settings) you choose whether to get texts and e-mails, an
 提交销户申请后，我们会核对费用并告知结清金额；完成后您会收到销户通知，写明服务终止时间和费用明细。服务记录按规定存档，您可以在需要时查询。
 
 > 号码销户后，经过一段时间可能会重新分配给其他用户。`,
-    bodyEn: `## Before you close
+    bodyEn: `Closing (cancelling) a number or a broadband account ends all of its services.
+
+## Before you close
 1. **Settle charges**, including those of the current month;
 2. **Contract term**: closing within a term follows the contract (an early termination fee, for example); closing after it ends costs nothing extra;
 3. **Balance**: remaining prepaid credit is refunded as the rules provide;

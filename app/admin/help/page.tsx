@@ -50,25 +50,22 @@ export default async function HelpAdminPage() {
                   </Link>
                 </div>
                 <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
-                  <div className="flex gap-1">
-                    <dt>{t("colCategory")}：</dt>
+                  <div className="flex flex-wrap gap-x-2">
+                    <dt className="font-medium text-slate-900">{t("colCategory")}</dt>
                     <dd>{locale === "en" ? a.category.nameEn : a.category.name}</dd>
                   </div>
-                  <div className="flex gap-1">
-                    <dt>{t("colUpdated")}：</dt>
+                  <div className="flex flex-wrap gap-x-2">
+                    <dt className="font-medium text-slate-900">{t("colUpdated")}</dt>
                     <dd>{a.updatedBy ? t("updatedBy", { name: a.updatedBy.displayName, time }) : t("updatedAt", { time })}</dd>
                   </div>
-                  <div className="flex gap-1">
-                    <dt>{t("colHelpful")}：</dt>
+                  <div className="flex flex-wrap gap-x-2">
+                    <dt className="font-medium text-slate-900">{t("colHelpful")}</dt>
                     <dd>{t("helpfulCounts", { yes: a.helpfulYes, no: a.helpfulNo })}</dd>
                   </div>
-                  <div className="flex gap-1">
-                    <dt className="sr-only">{t("colStatus")}</dt>
-                    <dd>
-                      {t("version", { version: a.version })} · <span className="font-mono">/help/{a.slug}</span>
-                    </dd>
-                  </div>
                 </dl>
+                <p className="mt-1 break-all text-sm text-slate-700">
+                  {t("version", { version: a.version })} · <span className="font-mono">/help/{a.slug}</span>
+                </p>
                 <div className="mt-2 flex flex-wrap gap-4 text-sm">
                   <Link href={`/admin/help/${a.id}`} className="font-medium text-brand-700 underline">
                     {canEdit ? t("edit") : t("view")}
