@@ -225,9 +225,10 @@ test("the consultation form suggests articles as the customer types", async ({ p
   await test.step("in Chinese: suggestions appear after a pause, and open in a new tab", async () => {
     await page.goto("/account/requests/new/consultation");
     await expect(page.getByRole("heading", { level: 1, name: "咨询" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "这些文章也许能回答您的问题" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "相关帮助文章" })).toHaveCount(0);
     await page.getByRole("textbox", { name: "您的问题" }).pressSequentially("手机没有信号", { delay: 40 });
-    const suggestions = page.getByRole("region", { name: "这些文章也许能回答您的问题" });
+    const suggestions = page.getByRole("region", { name: "相关帮助文章" });
+    await expect(suggestions.getByRole("heading", { name: "这些文章也许能回答您的问题" })).toBeVisible();
     const link = suggestions.getByRole("link", { name: /手机没有信号怎么办/ });
     await expect(link).toHaveAttribute("href", "/help/no-signal");
     await expect(link).toHaveAttribute("target", "_blank");
@@ -243,7 +244,7 @@ test("the consultation form suggests articles as the customer types", async ({ p
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto("/account/requests/new/consultation");
     await page.getByRole("textbox", { name: "Your question" }).pressSequentially("How do I port my number?", { delay: 20 });
-    const suggestions = page.getByRole("region", { name: "These articles may answer your question" });
+    const suggestions = page.getByRole("region", { name: "Related help articles" });
     await expect(suggestions.getByRole("link").first()).toContainText("Number porting");
     await expectNoHorizontalScroll(page);
     await checkA11y(page, "consultation form with suggestions, English, 375 px");

@@ -42,8 +42,10 @@ export function FaqSuggestions({ text, suggest }: { text: string; suggest: Sugge
   return (
     <div aria-live="polite" className="empty:hidden">
       {shown.length ? (
-        <section aria-labelledby="faq-suggestions-title" className="rounded-md bg-brand-50 p-4 ring-1 ring-brand-100">
-          <h2 id="faq-suggestions-title" className="text-sm font-semibold text-slate-900">
+        // Named apart from its heading: the form's own tests find the question box by the label
+        // 您的问题, which the heading also contains.
+        <section aria-label={t("label")} className="rounded-md bg-brand-50 p-4 ring-1 ring-brand-100">
+          <h2 className="text-sm font-semibold text-slate-900">
             {t("title")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
