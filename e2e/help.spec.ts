@@ -22,6 +22,7 @@ async function helpfulCounts(staff: Page, title: string) {
 }
 
 test("anyone browses the categories, opens an article and says whether it helped", async ({ page, pageAs }) => {
+  test.setTimeout(180_000);
   const staff = await pageAs("supervisor");
   const before = await helpfulCounts(staff, "宽带无法上网的排查步骤");
 
@@ -88,6 +89,7 @@ test("anyone browses the categories, opens an article and says whether it helped
 });
 
 test("search finds Chinese and English text and marks the matches", async ({ page }) => {
+  test.setTimeout(180_000);
   await test.step("in Chinese, from the search box (a GET form)", async () => {
     await page.goto("/help");
     await page.getByRole("searchbox", { name: "搜索帮助文章" }).fill("携号转网");
@@ -137,6 +139,7 @@ test.describe("on a 375-px-wide phone", () => {
   test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
   test("the help centre, a search and an article fit, in both languages", async ({ page }) => {
+    test.setTimeout(180_000);
     for (const language of ["zh-CN", "en"] as const) {
       if (language === "en") await inEnglish(page);
       for (const url of ["/help", `/help?q=${encodeURIComponent("宽带无法上网")}`, "/help/c/billing", "/help/broadband-not-working", "/help/port-number"]) {
@@ -150,6 +153,7 @@ test.describe("on a 375-px-wide phone", () => {
 });
 
 test("an editor changes an article and the change shows publicly; a second editor gets a conflict", async ({ page, pageAs }) => {
+  test.setTimeout(180_000);
   const tag = unique();
   const supervisor = await pageAs("supervisor");
 
@@ -220,6 +224,7 @@ test("an editor changes an article and the change shows publicly; a second edito
 });
 
 test("the consultation form suggests articles as the customer types", async ({ pageAs }) => {
+  test.setTimeout(180_000);
   const page = await pageAs("li");
 
   await test.step("in Chinese: suggestions appear after a pause, and open in a new tab", async () => {

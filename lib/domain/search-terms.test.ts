@@ -87,6 +87,10 @@ describe("markdownToText", () => {
     expect(markdownToText(md)).toBe("第一步 打开 App 访问 官网 提示： 重启 x 图");
   });
 
+  it("drops script and style elements with their content", () => {
+    expect(markdownToText("开头<script>alert(1)</script>中间<STYLE type=x>p{}</style >结尾")).toBe("开头 中间 结尾");
+  });
+
   it("drops table rules and pipes, bare URLs and code fences", () => {
     const md = "| 项目 | 费用 |\n|---|---:|\n| 月租 | 58 元 |\n\n```\ncode\n```\nsee https://miit.gov.cn now";
     expect(markdownToText(md)).toBe("项目 费用 月租 58 元 code see now");

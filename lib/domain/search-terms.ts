@@ -99,10 +99,12 @@ export function queryTerms(query: string): string[] {
 
 /**
  * Markdown to plain text, good enough to index and to quote a snippet from: link targets,
- * images' addresses, raw HTML tags and Markdown punctuation are dropped.
+ * images' addresses, raw HTML tags (script and style with their content) and Markdown
+ * punctuation are dropped.
  */
 export function markdownToText(markdown: string): string {
   return markdown
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/```[^\n]*\n?/g, " ")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")

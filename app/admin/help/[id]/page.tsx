@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/server/action";
-import { requireStaff } from "@/server/actor";
+import { getActor, requireStaff } from "@/server/actor";
 import { getHelpArticleForStaff, listHelpCategoriesForStaff } from "@/server/dal/help-admin";
 import { renderMarkdown } from "@/server/markdown";
 import { can } from "@/server/policy";
@@ -18,8 +18,9 @@ import { helpStaffTitle } from "../staff-title";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
-export function generateMetadata(): Promise<Metadata> {
-  return helpStaffTitle("editTitle");
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await getActor();
+  return helpStaffTitle(actor && can(actor, "help:edit") ? "editTitle" : "viewTitle");
 }
 
 // Staff: one article. Editors get the form (optimistic locking on `version`); other staff read
