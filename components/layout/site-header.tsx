@@ -70,6 +70,9 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, can
               {t("track")}
             </Link>
           )}
+          <Link className={link} href="/help">
+            {t("help")}
+          </Link>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           {actor ? (

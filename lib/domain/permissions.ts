@@ -38,6 +38,9 @@ export const PERMISSIONS = {
   // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.
   "outbox:read": ["ADMIN"],
   "outbox:retry": ["ADMIN"],
+  // The FAQ / knowledge base: /help is public; in /admin/help every staff member (admin:access)
+  // reads all articles, drafts included, and these roles write articles and categories.
+  "help:edit": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
