@@ -25,6 +25,9 @@ export const NOTIFICATION_TEMPLATES = [
   "request.reopened",
   "request.closed",
   "survey.nps",
+  "plan.changeScheduled",
+  "plan.changeCancelled",
+  "plan.changeApplied",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
