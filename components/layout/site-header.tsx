@@ -34,6 +34,12 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
               <Link className={link} href="/account/requests/new">
                 {t("newRequest")}
               </Link>
+              <Link className={link} href="/account/plans">
+                {t("myPlans")}
+              </Link>
+              <Link className={link} href="/account/bills">
+                {t("bills")}
+              </Link>
             </>
           ) : null}
           {actor?.kind === "staff" ? (
@@ -53,6 +59,11 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
               ) : null}
             </>
           ) : null}
+          {actor?.kind === "staff" ? null : (
+            <Link className={link} href="/plans">
+              {t("plans")}
+            </Link>
+          )}
           {actor ? null : (
             <Link className={link} href="/track">
               {t("track")}

@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { RequestDetail } from "@/server/dal/requests";
 import { cstDateAt } from "@/lib/domain/time";
+import { planChangeRows } from "../plans/plan-change-rows";
 import { RequestTitle } from "./request-title";
 import { StatusBadge } from "./status-badge";
 
@@ -10,6 +11,8 @@ type Details = Record<string, string | null | undefined>;
 export function RequestSummary({ request }: { request: Omit<RequestDetail, "events" | "customer"> }) {
   const t = useTranslations("request");
   const format = useFormatter();
+  const tp = useTranslations("plans.request");
+  const locale = useLocale();
   const d = request.details as Details;
   const label = (group: string, value: string | null | undefined) => (value && t.has(`${group}.${value}`) ? t(`${group}.${value}` as "kind.MOBILE") : (value ?? "—"));
   const date = (value: string | null | undefined) => {
@@ -43,6 +46,9 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
       break;
     case "CONSULTATION":
       typeRows.push([t("topicLabel"), label("topic", d.topic)]);
+      break;
+    case "PLAN_CHANGE":
+      typeRows.push(...planChangeRows(request.details, request.status, { t: tp, format, locale }));
       break;
   }
   const rows: Array<[string, React.ReactNode]> = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkPlanChange,
   chartMonths,
+  contractEndsAt,
   coversUsage,
   dataAmount,
   feeDifferenceFen,
@@ -140,6 +141,19 @@ describe("fees and the effective date", () => {
     ["mid-November → 1 December", "2026-11-15T06:00:00Z", "2026-11-30T16:00:00.000Z"],
   ])("takes effect at 00:00 China time on the first of the next month: %s", (_name, at, expected) => {
     expect(planChangeEffectiveAt(new Date(at)).toISOString()).toBe(expected);
+  });
+});
+
+describe("contractEndsAt", () => {
+  const jan = new Date("2026-12-31T16:00:00Z");
+  it("runs a new plan's term from its effective date, keeping a later existing end", () => {
+    expect(contractEndsAt(jan, 12)?.toISOString()).toBe("2027-12-31T16:00:00.000Z");
+    expect(contractEndsAt(jan, 0, null)).toBeNull();
+    const later = new Date("2029-01-01T00:00:00Z");
+    expect(contractEndsAt(jan, 12, later)).toBe(later);
+    const earlier = new Date("2027-03-01T00:00:00Z");
+    expect(contractEndsAt(jan, 12, earlier)?.toISOString()).toBe("2027-12-31T16:00:00.000Z");
+    expect(contractEndsAt(jan, 0, earlier)).toBe(earlier);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { RequestStatus, RequestType, ServiceKind } from "./roles";
-import { addMonths, cstMonthKey, nextCstMonthStart } from "./time";
+import { addMonths, cstMonthKey, cstMonthStart, nextCstMonthStart } from "./time";
 
 // 套餐: what a plan includes, whether it would have covered a month's usage, the cheapest plan
 // that would have covered the last three months, and the rules of a plan change (套餐调整):
@@ -70,6 +70,16 @@ export function feeDifferenceFen(current: Pick<PlanTerms, "monthlyFeeFen">, targ
 /** A plan change takes effect at 00:00 China time on the first day of the next billing cycle. */
 export function planChangeEffectiveAt(now: Date): Date {
   return nextCstMonthStart(now);
+}
+
+/**
+ * The end of the contract term a plan with a term starts when it takes effect (at the start of a
+ * billing cycle): that many months later. An existing, later end is kept.
+ */
+export function contractEndsAt(effectiveAt: Date, contractMonths: number, current: Date | null = null): Date | null {
+  if (contractMonths <= 0) return current;
+  const ends = cstMonthStart(addMonths(cstMonthKey(effectiveAt), contractMonths));
+  return current && current.getTime() > ends.getTime() ? current : ends;
 }
 
 /** The contract term still binds at `now`. */

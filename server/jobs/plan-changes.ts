@@ -1,4 +1,5 @@
 import "server-only";
+import { contractEndsAt } from "@/lib/domain/plans";
 import { transitionEffects } from "@/lib/domain/request-effects";
 import { db } from "../db";
 import { audit } from "../audit";
@@ -24,9 +25,9 @@ async function applyOne(id: string, now: Date): Promise<Outcome> {
         status: true,
         effectiveAt: true,
         toPlanId: true,
-        toPlan: { select: { code: true } },
+        toPlan: { select: { code: true, contractMonths: true } },
         fromPlan: { select: { code: true } },
-        line: { select: { id: true, status: true, customerId: true } },
+        line: { select: { id: true, status: true, customerId: true, lockInEndsAt: true } },
         request: { select: { id: true, srn: true, type: true, status: true, acceptBy: true, acceptedAt: true, respondBy: true, respondedAt: true, resolveBy: true, resolvedAt: true, clockPausedAt: true, closedAt: true } },
       },
     });
@@ -50,7 +51,9 @@ async function applyOne(id: string, now: Date): Promise<Outcome> {
       await audit(tx, null, { action: "plan.change.cancel", targetType: "PlanChange", targetId: id, summary: { srn: request.srn, reason: "lineTerminated" } });
       return "lineTerminated";
     }
-    await tx.line.update({ where: { id: change.line.id }, data: { planId: change.toPlanId } });
+    // A plan with a contract term starts its term on the effective date.
+    const lockInEndsAt = contractEndsAt(change.effectiveAt, change.toPlan.contractMonths, change.line.lockInEndsAt);
+    await tx.line.update({ where: { id: change.line.id }, data: { planId: change.toPlanId, lockInEndsAt } });
     // The new plan is in force from the effective date, whenever the job got to it.
     const moved = await tx.serviceRequest.updateMany({
       where: { id: request.id, status: "ACCEPTED" },
