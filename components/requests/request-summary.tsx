@@ -59,7 +59,7 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     [t("levelLabel"), t(`level.${request.level}` as "level.1")],
     [t("createdAt"), format.dateTime(request.createdAt, "short")],
     [t("channelLabel"), t(`channel.${request.channel}`)],
-    [t("handler"), request.owner?.displayName ?? t("noHandler")],
+    [t("handler"), request.owner?.displayName ?? (request.type === "PLAN_CHANGE" ? tp("handlerSystem") : t("noHandler"))],
   ];
   return (
     <div className="space-y-4">

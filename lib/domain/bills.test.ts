@@ -49,8 +49,8 @@ describe("fees", () => {
 describe("due dates and arrears", () => {
   it("issues a month's bill on the 1st of the next month and makes it due by the end of that month, China time", () => {
     expect(billIssuedAt("2026-11").toISOString()).toBe("2026-11-30T16:00:00.000Z");
-    expect(billDueAt("2026-11").toISOString()).toBe("2026-12-31T16:00:00.000Z");
-    expect(billDueAt("2026-12").toISOString()).toBe("2027-01-31T16:00:00.000Z");
+    expect(billDueAt("2026-11").toISOString()).toBe("2026-12-31T15:59:59.000Z");
+    expect(billDueAt("2026-12").toISOString()).toBe("2027-01-31T15:59:59.000Z");
   });
 
   it("derives overdue from the due date", () => {

@@ -48,9 +48,9 @@ export function billIssuedAt(month: string): Date {
   return cstMonthStart(addMonths(month, 1));
 }
 
-/** … and due by the end (24:00 China time) of that month. */
+/** … and due by the end of that month: 23:59:59 China time on its last day. */
 export function billDueAt(month: string): Date {
-  return cstMonthStart(addMonths(month, 2));
+  return new Date(cstMonthStart(addMonths(month, 2)).getTime() - 1000);
 }
 
 /** Paid, due, or overdue (unpaid after its due date) at `now`. */

@@ -63,6 +63,9 @@ const SUMMARIES: Record<string, [string, string]> = {
   "CLOUD-M": ["4 核 8 GB 云主机，200 GB 云盘，10 Mbps 带宽。", "4 vCPU, 8 GB RAM, 200 GB disk, 10 Mbps bandwidth."],
 };
 
+/** Allowances the core demo plans leave open: IOT10's SMS, the standard cloud server's bandwidth. */
+const DETAILS: Record<string, { smsCount?: number; speedMbps?: number }> = { IOT10: { smsCount: 100 }, "CLOUD-S": { speedMbps: 5 } };
+
 /** A line's typical month: data in MB, voice minutes, SMS, each with a ± spread (fraction). */
 type Profile = { dataMb: number; voice: number; sms: number; spread: number };
 const PROFILES: Record<string, Profile> = {
@@ -140,7 +143,7 @@ async function seedPlans(ctx: DemoContext) {
     ctx.planIds[p.code] = plan.id;
   }
   for (const [code, [summary, summaryEn]] of Object.entries(SUMMARIES)) {
-    await ctx.prisma.plan.updateMany({ where: { code }, data: { summary, summaryEn } });
+    await ctx.prisma.plan.updateMany({ where: { code }, data: { summary, summaryEn, ...DETAILS[code] } });
   }
 }
 

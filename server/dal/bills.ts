@@ -70,7 +70,7 @@ export async function listMyBills(actor: Actor, now = new Date()) {
 
 /** Access: lineScope — the line's owner, or staff who may read any request; otherwise null. */
 export async function listLineBills(actor: Actor, lineId: string, now = new Date()): Promise<LineBills | null> {
-  const row = await db.line.findFirst({ where: { ...lineScope(actor), id: lineId }, select: lineSelect });
+  const row = await db.line.findFirst({ where: { AND: [lineScope(actor), { id: lineId }] }, select: lineSelect });
   return row ? toLineBills(actor, row, now) : null;
 }
 
@@ -84,7 +84,7 @@ export async function unpaidBills(actor: Actor, lineId: string, options: { now?:
   const now = options.now ?? new Date();
   const client = options.tx ?? db;
   const line = await client.line.findFirst({
-    where: { ...lineScope(actor), id: lineId },
+    where: { AND: [lineScope(actor), { id: lineId }] },
     select: { id: true, bills: { where: { status: { not: "PAID" } }, select: { id: true, month: true, totalFen: true, status: true, dueAt: true }, orderBy: { month: "asc" } } },
   });
   if (!line) return null;

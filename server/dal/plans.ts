@@ -125,7 +125,7 @@ export async function listMyLinePlans(actor: Actor, now = new Date()): Promise<L
 /** Access: lineScope — the line's owner, or staff who may read any request; otherwise null (as for a missing line). */
 export async function getLinePlan(actor: Actor, lineId: string, now = new Date()): Promise<LinePlan | null> {
   const [row, plans] = await Promise.all([
-    db.line.findFirst({ where: { ...lineScope(actor), id: lineId, status: { not: "TERMINATED" } }, select: lineSelect }),
+    db.line.findFirst({ where: { AND: [lineScope(actor), { id: lineId, status: { not: "TERMINATED" } }] }, select: lineSelect }),
     activePlans(),
   ]);
   return row ? toLinePlan(actor, row, plans, now) : null;
