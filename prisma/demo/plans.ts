@@ -1,6 +1,7 @@
 // Demo data for plans, usage, bills and plan changes (issue 4). Deterministic relative to `now`:
 // usage varies by a hash of the line number and the month's distance from now, never by chance.
-//   - every plan gets its catalogue summary; more plans make the catalogue worth comparing;
+//   - every plan gets its catalogue summary; more plans make the catalogue worth comparing (and
+//     BB100 shows the contract term refusing a cheaper plan on 张伟's broadband);
 //   - usage for the chart's six months (the current one partial) from each line's opening;
 //   - bills for the last six completed months: plan fee (prorated in the opening month), usage
 //     beyond the allowances, add-ons, an occasional credit; all paid except 张伟's latest mobile
@@ -39,6 +40,7 @@ const NEW_PLANS: PlanData[] = [
   { code: "M88", name: "畅享 88 元套餐", nameEn: "Enjoy 88", kind: "MOBILE", monthlyFeeFen: 8800, dataMb: 60 * GB, voiceMinutes: 500, smsCount: 200 },
   { code: "M199", name: "尊享 199 元套餐", nameEn: "Premium 199", kind: "MOBILE", monthlyFeeFen: 19900, dataMb: 300 * GB, voiceMinutes: 3000 },
   { code: "E888", name: "企业共享 888 元套餐", nameEn: "Business shared 888", kind: "MOBILE", monthlyFeeFen: 88800, dataMb: 1000 * GB, voiceMinutes: 10000, smsCount: 5000, contractMonths: 12 },
+  { code: "BB100", name: "光宽带 100M", nameEn: "Fibre 100M", kind: "BROADBAND", monthlyFeeFen: 5900, speedMbps: 100 },
   { code: "BB500", name: "光宽带 500M", nameEn: "Fibre 500M", kind: "BROADBAND", monthlyFeeFen: 12900, speedMbps: 500, contractMonths: 12 },
   { code: "IOT30", name: "物联网连接 30 元", nameEn: "IoT connect 30", kind: "IOT", monthlyFeeFen: 3000, dataMb: 5 * GB, smsCount: 200 },
   { code: "CLOUD-M", name: "云主机 增强型", nameEn: "Cloud server, enhanced", kind: "CLOUD", monthlyFeeFen: 59900, speedMbps: 10 },
@@ -54,6 +56,7 @@ const SUMMARIES: Record<string, [string, string]> = {
   M199: ["300 GB 流量、3000 分钟通话，短信不限量。", "300 GB, 3,000 minutes and unlimited SMS."],
   E588: ["企业共享 500 GB 流量池，含 12 个月合约优惠。", "A 500 GB pool shared across the company, 12-month contract."],
   E888: ["企业共享 1000 GB 流量池与 10000 分钟通话。", "A 1,000 GB company pool and 10,000 minutes."],
+  BB100: ["100M 光纤，无合约，适合独居或上网需求少的用户。", "100M fibre, no contract, for light use or living alone."],
   BB300: ["300M 光纤入户，含光猫，适合 2–3 口之家。", "300M fibre with modem, for a household of two or three."],
   BB500: ["500M 光纤，多设备同时高清视频不卡顿。", "500M fibre for many devices streaming at once."],
   BB1000: ["千兆光纤，含千兆路由器，24 个月合约。", "Gigabit fibre with router, 24-month contract."],
