@@ -79,7 +79,9 @@ export function UsageChart({ id, chart, allowanceMb, showVoice, currentMonth }: 
           </span>
         ) : null}
       </p>
-      <table className="sr-only">
+      {/* A table ignores the width of .sr-only and would widen the page: the wrapper clips it. */}
+      <div className="sr-only">
+      <table>
         <caption>{t("tableCaption")}</caption>
         <thead>
           <tr>
@@ -114,6 +116,7 @@ export function UsageChart({ id, chart, allowanceMb, showVoice, currentMonth }: 
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
