@@ -12,7 +12,7 @@ export const ACCOUNTS = {
   // 张伟: two lines, both with an open fault request. Only journey.spec changes his data.
   zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
   // 李娜: nobody changes her requests; she is the "other customer" of the access checks. Only
-  // rating.spec answers her NPS survey.
+  // rating.spec answers her NPS survey; plans.spec books a plan change on her line and cancels it.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
   // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
   // rating.spec add requests of their own to it and change only those.

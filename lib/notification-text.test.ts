@@ -7,6 +7,11 @@ describe("notificationLink", () => {
     expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "staff")).toEqual({ kind: "request", path: "/admin/requests/SR20261128000001" });
   });
 
+  it("links plan change notifications to the plan change request", () => {
+    expect(notificationLink("plan.changeScheduled", { srn: "SR20261128000002" }, "customer")).toEqual({ kind: "request", path: "/account/requests/SR20261128000002" });
+    expect(notificationLink("plan.changeApplied", {}, "customer")).toBeNull();
+  });
+
   it("links survey invitations to the survey, for customers only", () => {
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "customer")).toEqual({ kind: "survey", path: "/account/surveys/NPS-2026Q4" });
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "staff")).toBeNull();

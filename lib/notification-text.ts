@@ -38,7 +38,8 @@ export function notificationLink(template: string, payload: unknown, audience: "
   const p = payloadValues(payload);
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
   if (template === "staff.assigned" && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
-  if (template.startsWith("request.") && p.srn) {
+  // A plan change is a request too (套餐调整): its messages lead to its progress page.
+  if ((template.startsWith("request.") || template.startsWith("plan.")) && p.srn) {
     return { kind: "request", path: audience === "staff" ? `/admin/requests/${encodeURIComponent(p.srn)}` : `/account/requests/${encodeURIComponent(p.srn)}` };
   }
   return null;

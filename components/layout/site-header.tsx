@@ -36,6 +36,12 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, can
               <Link className={link} href="/account/requests/new">
                 {t("newRequest")}
               </Link>
+              <Link className={link} href="/account/plans">
+                {t("myPlans")}
+              </Link>
+              <Link className={link} href="/account/bills">
+                {t("bills")}
+              </Link>
             </>
           ) : null}
           {actor?.kind === "staff" ? (
@@ -65,6 +71,11 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, can
               ) : null}
             </>
           ) : null}
+          {actor?.kind === "staff" ? null : (
+            <Link className={link} href="/plans">
+              {t("plans")}
+            </Link>
+          )}
           {actor ? null : (
             <Link className={link} href="/track">
               {t("track")}

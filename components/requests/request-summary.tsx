@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { RequestDetail } from "@/server/dal/requests";
 import { cstDateAt } from "@/lib/domain/time";
+import { planChangeRows } from "../plans/plan-change-rows";
 import { RequestTitle } from "./request-title";
 import { StatusBadge } from "./status-badge";
 
@@ -10,6 +11,8 @@ type Details = Record<string, string | null | undefined>;
 export function RequestSummary({ request }: { request: Omit<RequestDetail, "events" | "customer"> }) {
   const t = useTranslations("request");
   const format = useFormatter();
+  const tp = useTranslations("plans.request");
+  const locale = useLocale();
   const d = request.details as Details;
   const label = (group: string, value: string | null | undefined) => (value && t.has(`${group}.${value}`) ? t(`${group}.${value}` as "kind.MOBILE") : (value ?? "—"));
   const date = (value: string | null | undefined) => {
@@ -44,6 +47,9 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     case "CONSULTATION":
       typeRows.push([t("topicLabel"), label("topic", d.topic)]);
       break;
+    case "PLAN_CHANGE":
+      typeRows.push(...planChangeRows(request.details, request.status, { t: tp, format, locale }));
+      break;
   }
   const rows: Array<[string, React.ReactNode]> = [
     [t("srn"), <span key="srn" className="font-mono">{request.srn}</span>],
@@ -53,7 +59,7 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     [t("levelLabel"), t(`level.${request.level}` as "level.1")],
     [t("createdAt"), format.dateTime(request.createdAt, "short")],
     [t("channelLabel"), t(`channel.${request.channel}`)],
-    [t("handler"), request.owner?.displayName ?? t("noHandler")],
+    [t("handler"), request.owner?.displayName ?? (request.type === "PLAN_CHANGE" ? tp("handlerSystem") : t("noHandler"))],
   ];
   return (
     <div className="space-y-4">

@@ -5,6 +5,9 @@ import type { RequestType } from "@/lib/domain/roles";
 /** A request's subject in the reader's language: its symptom, service kind, change or topic. */
 export function RequestTitle({ type, title }: { type: RequestType; title: string }) {
   const t = useTranslations("request");
+  const tp = useTranslations("plans.request");
+  // A plan change is titled by the code of the plan it moves to.
+  if (type === "PLAN_CHANGE") return <>{tp("title", { code: title })}</>;
   const key = titleKey(type, title);
   return <>{key && t.has(key) ? t(key as "symptom.OTHER") : title}</>;
 }

@@ -17,7 +17,7 @@ describe("PERMISSIONS", () => {
       expect(roleCan("CUSTOMER", p), p).toBe(false);
     }
     for (const role of STAFF_ROLES) {
-      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
+      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own", "plan:change:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
       expect(roleCan(role, "admin:access"), role).toBe(true);
     }
   });

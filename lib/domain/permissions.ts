@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "request:reopen:own": ["CUSTOMER"],
   "request:rate:own": ["CUSTOMER"],
   "survey:answer:own": ["CUSTOMER"],
+  // 套餐调整 on the customer's own lines (from 我的套餐), and cancelling it before it takes effect.
+  "plan:change:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],

@@ -41,13 +41,19 @@ describe("computeDeadlines", () => {
     expect(computeDeadlines({ type: "BUSINESS_CHANGE", level: 2, special: false, createdAt }).respondBy).toBeNull();
   });
 
+  it("resolves a plan change by its effective date, and needs one", () => {
+    const effectiveAt = at(300);
+    expect(computeDeadlines({ type: "PLAN_CHANGE", level: 2, special: false, createdAt, chosenDate: effectiveAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: effectiveAt });
+    expect(() => computeDeadlines({ type: "PLAN_CHANGE", level: 2, special: false, createdAt })).toThrow(RangeError);
+  });
+
   it("ignores a chosen date where the type does not use one", () => {
     expect(computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toEqual(at(24));
     expect(computeDeadlines({ type: "CONSULTATION", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toBeNull();
   });
 
   it("promises only acceptance for the types not built yet", () => {
-    for (const type of ["PLAN_CHANGE", "COMPLAINT", "TERMINATION"] as const) {
+    for (const type of ["COMPLAINT", "TERMINATION"] as const) {
       expect(computeDeadlines({ type, level: 2, special: false, createdAt }), type).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: null });
     }
   });

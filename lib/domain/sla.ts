@@ -42,8 +42,9 @@ export const SLA_TABLE: Record<RequestType, SlaRow> = {
   BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
   // 咨询: answered within 24 h; the answer (or a question back) is the response.
   CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
-  // Not built yet (plan change, complaint, termination): acceptance only, as before.
-  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: null },
+  // 套餐调整: accepted by the system at once; done by its effective date (the next billing cycle).
+  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
+  // Not built yet (complaint, termination): acceptance only, as before.
   COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
   TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: null },
 };

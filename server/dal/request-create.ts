@@ -14,8 +14,8 @@ import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer } from "../notify";
 
-/** Next SRN of the day (China Standard Time), from a per-day counter row. */
-async function nextSrn(tx: Tx, now: Date): Promise<string> {
+/** Next SRN of the day (China Standard Time), from a per-day counter row. Also used by plan changes. */
+export async function nextSrn(tx: Tx, now: Date): Promise<string> {
   const day = cstDayKey(now);
   const counter = await tx.srnCounter.upsert({
     where: { day },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSystemDriven } from "@/lib/domain/plans";
 import { transitionEffects } from "@/lib/domain/request-effects";
 import { transition, type RequestAction } from "@/lib/domain/request-status";
 import type {
@@ -64,6 +65,8 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
   {
     const current = await tx.serviceRequest.findFirst({ where: { ...requestScope(actor), srn: change.srn }, select: currentSelect });
     if (!current) throw new NotFoundError();
+    // A pending plan change waits for its effective date; the customer cancels it from 我的套餐.
+    if (isSystemDriven(current.type, current.status)) throw new ExpectedError("plans.errors.systemDriven");
     const result = transition(change.action, current.status, actor.role);
     if (!result.ok && result.reason === "forbidden") throw new ForbiddenError();
     // A stale page first: "someone else changed it" explains an unexpected status too.

@@ -27,6 +27,9 @@ export const NOTIFICATION_TEMPLATES = [
   "request.reopenedByStaff",
   "survey.nps",
   "staff.assigned",
+  "plan.changeScheduled",
+  "plan.changeCancelled",
+  "plan.changeApplied",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
+import { isSystemDriven } from "@/lib/domain/plans";
 import { availableActions } from "@/lib/domain/request-status";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,8 @@ import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { ConfirmForm, ProvideInfoForm, ReopenForm } from "./_components/customer-actions";
 import { RatingGiven } from "@/components/requests/rating-given";
+import { CancelPlanChangeForm } from "@/components/plans/cancel-plan-change-form";
+import { cancelPlanChangeAction } from "../../plans/actions";
 import { RatingForm } from "./_components/rating-form";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { confirmResolutionAction, provideInfoAction, rateRequestAction, reopenRequestAction, withdrawRequestAction } from "../actions";
@@ -34,7 +37,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const request = srn ? await getRequest(actor, srn) : null;
   if (!request) notFound();
   const { created, notice } = await searchParams;
-  const [t, tr] = await Promise.all([getTranslations("detail"), getTranslations("rating")]);
+  const [t, tr, tp] = await Promise.all([getTranslations("detail"), getTranslations("rating"), getTranslations("plans.request")]);
   const now = new Date();
   const can = availableActions(request.status, actor.role);
   const question = request.status === "AWAITING_INFO" ? latestEvent(request.events, "requestInfo") : undefined;
@@ -106,6 +109,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <p className="mb-3 text-sm text-slate-700">{t("clocksLead")}</p>
             <RequestClocks request={request} now={now} viewer="customer" />
           </Card>
+          {isSystemDriven(request.type, request.status) ? (
+            <Card title={tp("cancelTitle")} titleId="cancel-plan-change">
+              <p className="mb-3 text-sm text-slate-700">{tp("cancelText")}</p>
+              <CancelPlanChangeForm srn={request.srn} action={cancelPlanChangeAction} />
+            </Card>
+          ) : null}
           {can.includes("withdraw") ? (
             <Card title={t("withdrawTitle")} titleId="withdraw">
               <p className="mb-3 text-sm text-slate-700">{t("withdrawText")}</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
+import { isSystemDriven } from "@/lib/domain/plans";
 import { availableActions } from "@/lib/domain/request-status";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
@@ -34,7 +35,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const { notice } = await searchParams;
   const t = await getTranslations("admin");
   const td = await getTranslations("detail");
-  const actions = availableActions(request.status, actor.role);
+  // A pending plan change is applied by the system on its effective date: nothing to work.
+  const actions = isSystemDriven(request.type, request.status) ? [] : availableActions(request.status, actor.role);
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
