@@ -12,6 +12,11 @@ export const PERMISSIONS = {
   "request:reopen:own": ["CUSTOMER"],
   "request:rate:own": ["CUSTOMER"],
   "survey:answer:own": ["CUSTOMER"],
+  // Privacy centre (PIPL): a customer's own data — copy it, correct it, consents, requests.
+  "privacy:export:own": ["CUSTOMER"],
+  "profile:update:own": ["CUSTOMER"],
+  "privacy:consent:own": ["CUSTOMER"],
+  "privacy:request:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
@@ -32,6 +37,8 @@ export const PERMISSIONS = {
   // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.
   "outbox:read": ["ADMIN"],
   "outbox:retry": ["ADMIN"],
+  // Privacy requests (/admin/privacy): deciding on deletion and other requests, and erasing data.
+  "privacy:handle": ["SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
