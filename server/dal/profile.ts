@@ -37,7 +37,7 @@ export async function getMyProfile(actor: Actor) {
   return {
     ...account,
     contactEmail: customer.email,
-    realName: { name: customer.name, type: customer.type, idNumber: maskIdNumber(customer.idNumber), verified: customer.realNameVerified },
+    realName: { name: customer.name, type: customer.type, idNumberMasked: maskIdNumber(customer.idNumber), verified: customer.realNameVerified },
   };
 }
 export type MyProfile = Awaited<ReturnType<typeof getMyProfile>>;
