@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             unread={unread}
             canSeeQueue={can(actor, "queue:read")}
             canSeeOutbox={can(actor, "outbox:read")}
+            canHandlePrivacy={can(actor, "privacy:handle")}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />
@@ -37,7 +39,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <footer className="border-t border-slate-200 bg-white">
-            <p className="mx-auto max-w-6xl px-4 py-4 text-xs text-slate-600">{t("footer.text")}</p>
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-xs text-slate-600">
+              <p>{t("footer.text")}</p>
+              <Link href="/privacy" className="text-brand-700 underline">
+                {t("nav.privacyNotice")}
+              </Link>
+            </div>
           </footer>
         </NextIntlClientProvider>
       </body>

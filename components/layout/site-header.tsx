@@ -10,13 +10,14 @@ type Props = {
   unread: number;
   canSeeQueue: boolean;
   canSeeOutbox: boolean;
+  canHandlePrivacy: boolean;
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canHandlePrivacy, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
     <header className="bg-brand-800 text-white">
@@ -34,6 +35,9 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
               <Link className={link} href="/account/requests/new">
                 {t("newRequest")}
               </Link>
+              <Link className={link} href="/account/privacy">
+                {t("privacy")}
+              </Link>
             </>
           ) : null}
           {actor?.kind === "staff" ? (
@@ -49,6 +53,11 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, set
               {canSeeOutbox ? (
                 <Link className={link} href="/admin/outbox">
                   {t("outbox")}
+                </Link>
+              ) : null}
+              {canHandlePrivacy ? (
+                <Link className={link} href="/admin/privacy">
+                  {t("privacyRequests")}
                 </Link>
               ) : null}
             </>
