@@ -13,7 +13,8 @@ export const seedPrivacy: AreaSeeder = async ({ prisma, now, userIds, customerId
   const notices = PRIVACY_NOTICES.map((n) => ({ ...n, publishedAt: new Date(n.publishedAt) })).filter((n) => n.publishedAt <= now);
   await prisma.privacyNotice.createMany({ data: notices, skipDuplicates: true });
   const [first, current] = [notices[0]!, notices[notices.length - 1]!];
-  const after = (at: Date, days: number) => new Date(Math.min(at.getTime() + days * DAY, now.getTime() - DAY));
+  // Some days after `at`, in office hours (10:30 China time), and never later than yesterday.
+  const after = (at: Date, days: number) => new Date(Math.min(at.getTime() + days * DAY + 10.5 * 3_600_000, now.getTime() - DAY));
 
   /** Consent rows of one demo customer: the notice when they became customers, marketing as they chose. */
   async function history(key: string, rows: Array<{ kind: string; granted: boolean; noticeVersion?: string; source: string; at: Date }>) {

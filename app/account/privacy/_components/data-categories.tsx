@@ -63,7 +63,10 @@ export function DataCategories() {
         {rows.map((r) => (
           <li key={r.key}>
             <details className="group rounded-md ring-1 ring-slate-200">
-              <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-2 px-3 py-2">
+              <summary className="flex min-h-11 cursor-pointer list-none flex-wrap items-center gap-2 px-3 py-2 [&::-webkit-details-marker]:hidden">
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 fill-current text-slate-600 transition-transform group-open:rotate-90">
+                  <path d="M7 4l6 6-6 6z" />
+                </svg>
                 <span className="font-semibold text-slate-900">{r.name}</span>
                 <span className="text-sm text-slate-700">{r.retention}</span>
               </summary>
