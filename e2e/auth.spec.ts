@@ -13,6 +13,7 @@ async function fillRegistration(page: Page, fields: { name: string; phone: strin
   await page.getByLabel("手机号", { exact: true }).fill(fields.phone);
   await page.getByLabel("设置密码", { exact: true }).fill(fields.password);
   await page.getByLabel("确认密码", { exact: true }).fill(fields.confirm);
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByRole("button", { name: "注册并登录" }).click();
 }
 

@@ -176,3 +176,29 @@ export async function trackingCodeFromOutbox(admin: Page, srn: string): Promise<
   expect(match, `no code in ${text}`).not.toBeNull();
   return match![1]!;
 }
+
+/** The registration form's labels, in each language. */
+const REGISTRATION_LABELS = {
+  zh: { name: "姓名", phone: "手机号", password: "设置密码", confirm: "确认密码", accept: /我已阅读并同意/, sms: "接收套餐优惠短信", submit: "注册并登录" },
+  en: { name: "Name", phone: "Mobile number", password: "Password", confirm: "Confirm password", accept: /I have read and accept the/, sms: "Texts about offers", submit: "Register and sign in" },
+} as const;
+
+/**
+ * Registers a new personal account through the form (consenting to the privacy notice, and to
+ * marketing texts when asked) and waits for the request list it lands on. Returns the phone.
+ */
+export async function registerCustomer(page: Page, options: { name: string; password?: string; marketingSms?: boolean; lang?: "zh" | "en" }) {
+  const labels = REGISTRATION_LABELS[options.lang ?? "zh"];
+  const phone = uniquePhone();
+  const password = options.password ?? "Passw0rd2026";
+  await page.goto("/register");
+  await page.getByLabel(labels.name, { exact: true }).fill(options.name);
+  await page.getByLabel(labels.phone, { exact: true }).fill(phone);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByLabel(labels.confirm, { exact: true }).fill(password);
+  await page.getByRole("checkbox", { name: labels.accept }).check();
+  if (options.marketingSms) await page.getByRole("checkbox", { name: labels.sms }).check();
+  await page.getByRole("button", { name: labels.submit }).click();
+  await expect(page).toHaveURL("/account/requests");
+  return phone;
+}

@@ -141,6 +141,7 @@ test("an account without e-mail sees e-mail notifications disabled, with the rea
   await page.getByLabel("手机号", { exact: true }).fill(uniquePhone());
   await page.getByLabel("设置密码", { exact: true }).fill("Passw0rd2026");
   await page.getByLabel("确认密码", { exact: true }).fill("Passw0rd2026");
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByRole("button", { name: "注册并登录" }).click();
   await expect(page).toHaveURL("/account/requests");
 

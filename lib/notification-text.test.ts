@@ -17,6 +17,12 @@ describe("notificationLink", () => {
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "staff")).toBeNull();
   });
 
+  it("links privacy request outcomes to the privacy centre, for customers only; phone notices link nowhere", () => {
+    expect(notificationLink("privacy.requestRefused", { kind: "DELETION", reason: "x" }, "customer")).toEqual({ kind: "request", path: "/account/privacy#privacy-requests" });
+    expect(notificationLink("privacy.requestCompleted", { kind: "DELETION" }, "staff")).toBeNull();
+    expect(notificationLink("privacy.phoneChanged", { phone: "137****0000" }, "customer")).toBeNull();
+  });
+
   it("has no link without the value it needs, and escapes what it puts in the path", () => {
     expect(notificationLink("survey.nps", {}, "customer")).toBeNull();
     expect(notificationLink("request.created", { code: "X" }, "customer")).toBeNull();

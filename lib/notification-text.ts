@@ -31,12 +31,15 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 }
 
 /**
- * Where a notification leads, as a path: a request by its SRN, a survey by its wave code. The
+ * Where a notification leads, as a path: a request by its SRN, a survey by its wave code, a
+ * privacy request to the privacy centre. The
  * in-app list and e-mails use this one function. `kind` is "request" or "survey" for its label.
  */
 export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
   const p = payloadValues(payload);
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
+  // A privacy request's outcome is read in the privacy centre.
+  if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;
   if (template === "staff.assigned" && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
   // A plan change is a request too (套餐调整): its messages lead to its progress page.
   if ((template.startsWith("request.") || template.startsWith("plan.")) && p.srn) {

@@ -9,9 +9,9 @@ import { can } from "./policy";
  * The <title> of a staff page, only for staff who may open it: metadata is rendered apart from
  * the page, and must not name staff pages to customers who get the 404.
  */
-export async function staffTitle(key: string, permission: Permission = "admin:access", values?: Record<string, string>): Promise<Metadata> {
+export async function staffTitle(key: string, permission: Permission = "admin:access", values?: Record<string, string>, namespace = "admin"): Promise<Metadata> {
   const actor = await getActor();
   if (actor?.kind !== "staff" || !can(actor, permission)) return {};
-  const t = await getTranslations("admin");
+  const t = await getTranslations(namespace);
   return { title: t(key as "queueTitle", values) };
 }

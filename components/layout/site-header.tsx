@@ -4,21 +4,20 @@ import type { Actor } from "@/server/actor";
 import type { Locale } from "@/lib/i18n";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { CUSTOMER_LINKS, type NavLink } from "./nav-links";
 
 type Props = {
   actor: Pick<Actor, "kind" | "displayName"> | null;
   unread: number;
-  canSeeQueue: boolean;
-  canSeeOutbox: boolean;
-  canSeeAudit: boolean;
-  canSeeFollowUps: boolean;
+  /** The staff pages this actor may open (components/layout/nav-links.ts). */
+  staffLinks: NavLink[];
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canSeeAudit, canSeeFollowUps, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
     <header className="bg-brand-800 text-white">
@@ -28,49 +27,20 @@ export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, can
           <span className="text-sm font-normal text-white/80">{t("brandSub")}</span>
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-1 flex-wrap items-center gap-1 text-sm">
-          {actor?.kind === "customer" ? (
-            <>
-              <Link className={link} href="/account/requests">
-                {t("myRequests")}
-              </Link>
-              <Link className={link} href="/account/requests/new">
-                {t("newRequest")}
-              </Link>
-              <Link className={link} href="/account/plans">
-                {t("myPlans")}
-              </Link>
-              <Link className={link} href="/account/bills">
-                {t("bills")}
-              </Link>
-            </>
-          ) : null}
-          {actor?.kind === "staff" ? (
-            <>
-              <Link className={link} href="/admin">
-                {t("staffHome")}
-              </Link>
-              {canSeeQueue ? (
-                <Link className={link} href="/admin/queue">
-                  {t("queue")}
+          {actor?.kind === "customer"
+            ? CUSTOMER_LINKS.map((l) => (
+                <Link key={l.href} className={link} href={l.href}>
+                  {t(l.label)}
                 </Link>
-              ) : null}
-              {canSeeFollowUps ? (
-                <Link className={link} href="/admin/follow-ups">
-                  {t("followUps")}
+              ))
+            : null}
+          {actor?.kind === "staff"
+            ? staffLinks.map((l) => (
+                <Link key={l.href} className={link} href={l.href}>
+                  {t(l.label)}
                 </Link>
-              ) : null}
-              {canSeeOutbox ? (
-                <Link className={link} href="/admin/outbox">
-                  {t("outbox")}
-                </Link>
-              ) : null}
-              {canSeeAudit ? (
-                <Link className={link} href="/admin/audit">
-                  {t("audit")}
-                </Link>
-              ) : null}
-            </>
-          ) : null}
+              ))
+            : null}
           {actor?.kind === "staff" ? null : (
             <Link className={link} href="/plans">
               {t("plans")}

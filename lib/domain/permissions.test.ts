@@ -13,11 +13,11 @@ describe("PERMISSIONS", () => {
   });
 
   it("keeps customers out of the staff area and staff out of customers' own records", () => {
-    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry"] as const) {
+    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry", "privacy:handle"] as const) {
       expect(roleCan("CUSTOMER", p), p).toBe(false);
     }
     for (const role of STAFF_ROLES) {
-      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own", "plan:change:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
+      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own", "plan:change:own", "privacy:export:own", "profile:update:own", "privacy:consent:own", "privacy:request:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
       expect(roleCan(role, "admin:access"), role).toBe(true);
     }
   });
@@ -43,6 +43,7 @@ describe("roleCan", () => {
     expect(ROLES.filter((r) => roleCan(r, "user:manage"))).toEqual(["ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "outbox:read"))).toEqual(["ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "outbox:retry"))).toEqual(["ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "privacy:handle"))).toEqual(["SUPERVISOR", "ADMIN"]);
   });
 });
 

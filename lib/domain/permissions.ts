@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   "survey:answer:own": ["CUSTOMER"],
   // 套餐调整 on the customer's own lines (from 我的套餐), and cancelling it before it takes effect.
   "plan:change:own": ["CUSTOMER"],
+  // Privacy centre (PIPL): a customer's own data — copy it, correct it, consents, requests.
+  "privacy:export:own": ["CUSTOMER"],
+  "profile:update:own": ["CUSTOMER"],
+  "privacy:consent:own": ["CUSTOMER"],
+  "privacy:request:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
   // Staff area.
   "admin:access": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
@@ -43,6 +48,8 @@ export const PERMISSIONS = {
   // The FAQ / knowledge base: /help is public; in /admin/help every staff member (admin:access)
   // reads all articles, drafts included, and these roles write articles and categories.
   "help:edit": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
+  // Privacy requests (/admin/privacy): deciding on deletion and other requests, and erasing data.
+  "privacy:handle": ["SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

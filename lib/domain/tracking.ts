@@ -1,19 +1,18 @@
 // Tracking a request without an account: the rules of the one-time code sent by SMS.
 
-export const TRACKING_CODE_TTL_MS = 10 * 60_000;
-export const TRACKING_CODE_MAX_ATTEMPTS = 5;
-export const TRACKING_GRANT_TTL_MS = 30 * 60_000;
-export const TRACKING_CODE_LENGTH = 6;
+import { ONE_TIME_CODE_LENGTH, ONE_TIME_CODE_MAX_ATTEMPTS, ONE_TIME_CODE_TTL_MS, formatOneTimeCode, oneTimeCodeState, type OneTimeCodeState } from "./one-time-code";
 
-export type TrackingCodeState = "usable" | "expired" | "consumed" | "exhausted";
+// The code's rules are those of every one-time code (./one-time-code.ts); the names below keep
+// the tracking code's vocabulary.
+export const TRACKING_CODE_TTL_MS = ONE_TIME_CODE_TTL_MS;
+export const TRACKING_CODE_MAX_ATTEMPTS = ONE_TIME_CODE_MAX_ATTEMPTS;
+export const TRACKING_GRANT_TTL_MS = 30 * 60_000;
+export const TRACKING_CODE_LENGTH = ONE_TIME_CODE_LENGTH;
+
+export type TrackingCodeState = OneTimeCodeState;
 
 /** Whether a stored code may still be tried: not used, not expired, fewer than 5 wrong tries. */
-export function trackingCodeState(code: { expiresAt: Date; consumedAt: Date | null; attempts: number }, now: Date): TrackingCodeState {
-  if (code.consumedAt) return "consumed";
-  if (code.attempts >= TRACKING_CODE_MAX_ATTEMPTS) return "exhausted";
-  if (code.expiresAt.getTime() <= now.getTime()) return "expired";
-  return "usable";
-}
+export const trackingCodeState = oneTimeCodeState;
 
 /** The contact phone's last four digits match what the visitor typed (digits only). */
 export function phoneTailMatches(phone: string | null | undefined, tail: string): boolean {
@@ -22,7 +21,4 @@ export function phoneTailMatches(phone: string | null | undefined, tail: string)
 }
 
 /** A 6-digit code from a uniform random integer in [0, 10^6). */
-export function formatTrackingCode(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 10 ** TRACKING_CODE_LENGTH) throw new RangeError("tracking code out of range");
-  return String(n).padStart(TRACKING_CODE_LENGTH, "0");
-}
+export const formatTrackingCode = formatOneTimeCode;

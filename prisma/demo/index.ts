@@ -1,7 +1,8 @@
 import type { AreaSeeder } from "./context";
 import { seedHelp } from "./help";
 import { seedPlansArea } from "./plans";
+import { seedPrivacy } from "./privacy";
 
 // Demo data of each product area, seeded in this order after the people, plans, lines and
 // requests of prisma/seed.ts. Each area keeps its data in its own file here.
-export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedHelp];
+export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedPrivacy, seedHelp];

@@ -30,6 +30,12 @@ export const NOTIFICATION_TEMPLATES = [
   "plan.changeScheduled",
   "plan.changeCancelled",
   "plan.changeApplied",
+  // Privacy centre: requests, their outcome, and the phone number change (code and notice).
+  "privacy.requestReceived",
+  "privacy.requestCompleted",
+  "privacy.requestRefused",
+  "privacy.phoneCode",
+  "privacy.phoneChanged",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -53,6 +59,24 @@ export async function notifyUser(tx: Tx, recipientId: string, template: Notifica
 export async function notifyCustomer(tx: Tx, customerId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject) {
   const user = await tx.user.findUnique({ where: { customerId }, select: { id: true } });
   if (user) await notifyUser(tx, user.id, template, payload);
+}
+
+/**
+ * Texts a user at a number that is not (or no longer) their account's: the code that proves a new
+ * number is theirs, and the notice to the number they just left. Sent whatever their SMS
+ * preference, since the message is about the number itself; recorded as theirs.
+ */
+export async function notifyUserAt(
+  tx: Tx,
+  recipientId: string,
+  message: { address: string; template: NotificationTemplate; payload: Prisma.InputJsonObject },
+) {
+  const user = await tx.user.findUnique({ where: { id: recipientId }, select: { locale: true } });
+  if (!user) return;
+  await tx.notification.create({
+    data: { ...message, recipientId, channel: "SMS", locale: user.locale, status: "PENDING", nextAttemptAt: new Date() },
+  });
+  deliverAfterResponse();
 }
 
 /** Texts a phone number that has no account behind it (tracking codes), in the given language. */
