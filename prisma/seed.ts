@@ -123,6 +123,7 @@ const TEMPLATES: Record<RequestAction | "created", string> = {
   confirm: "request.confirmed",
   reopen: "request.reopened",
   close: "request.closed",
+  remedy: "request.complaintRemedy",
 };
 
 /** The type-specific fields of a demo request, as createRequest would have stored them. */

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "request:requestInfo": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:resolve": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:close": ["AGENT", "SUPERVISOR"],
+  // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
+  "complaint:remedy": ["AGENT", "SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],

@@ -8,6 +8,9 @@ import { HOUR_MS } from "./time";
 export const ACCEPT_WITHIN_HOURS = 24;
 export const ACCEPT_WITHIN_HOURS_SPECIAL = 48;
 
+/** 《电信用户申诉处理办法》: the operator replies to a complaint within 15 days of receiving it. */
+export const COMPLAINT_REPLY_DAYS = 15;
+
 export type RequestLevel = 1 | 2 | 3;
 type ByLevel = Record<RequestLevel, number>;
 
@@ -28,6 +31,12 @@ export type SlaRow = {
   /** Whether accepting counts as the first response (a fault: the agent's acceptance call). */
   acceptIsResponse: boolean;
   resolve: ResolveRule;
+  /**
+   * The resolve-by deadline is a statutory reply deadline (a complaint's 15 days, 《电信用户申诉处理办法》):
+   * it runs from receipt whatever happens, so waiting for the customer does not move it, and the
+   * first reply meets it for good (a reply the customer rejects was still a reply in time).
+   */
+  resolveStatutory?: boolean;
 };
 
 const same = (h: number): ByLevel => ({ 1: h, 2: h, 3: h });
@@ -41,9 +50,10 @@ export const SLA_TABLE: Record<RequestType, SlaRow> = {
   BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
   // 咨询: answered within 24 h; the answer (or a question back) is the response.
   CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
-  // Not built yet (plan change, complaint, termination): acceptance only, as before.
+  // Not built yet (plan change, termination): acceptance only, as before.
   PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: null },
-  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
+  // 投诉: the reply (反馈) within 15 days of receipt, by law (《电信用户申诉处理办法》); never paused.
+  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(COMPLAINT_REPLY_DAYS * 24) }, resolveStatutory: true },
   TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: null },
 };
 

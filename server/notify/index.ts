@@ -24,6 +24,16 @@ export const NOTIFICATION_TEMPLATES = [
   "request.confirmed",
   "request.reopened",
   "request.closed",
+  // 投诉: the same steps in the complaint's words, with its statutory reply deadline.
+  "request.complaintCreated",
+  "request.complaintAccepted",
+  "request.complaintInvestigating",
+  "request.complaintRemedy",
+  "request.complaintInfoRequested",
+  "request.complaintInfoProvided",
+  "request.complaintReplied",
+  "request.complaintReplyAccepted",
+  "request.complaintReplyRejected",
   "survey.nps",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
