@@ -8,6 +8,7 @@ import {
   complaintSteps,
   findOpenComplaintAbout,
   firstReplyAt,
+  replyByOf,
   replyDeadlineState,
   type ComplaintHistory,
 } from "./complaints";
@@ -30,6 +31,11 @@ describe("the statutory reply clock", () => {
   it("is 15 days from receipt, to the minute", () => {
     expect(replyBy).toEqual(day(15));
     expect(replyBy.toISOString()).toBe("2026-12-13T06:02:00.000Z");
+  });
+
+  it("is the stored resolve-by, or receipt + 15 days for a complaint stored without one", () => {
+    expect(replyByOf({ resolveBy: day(20), createdAt: received })).toEqual(day(20));
+    expect(replyByOf({ resolveBy: null, createdAt: received })).toEqual(replyBy);
   });
 
   it("runs with the time left until the first reply, then is met on time", () => {

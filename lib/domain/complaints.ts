@@ -1,5 +1,7 @@
 import { isOpen, type RequestAction } from "./request-status";
 import type { ComplaintStage, RequestStatus, RequestType } from "./roles";
+import { COMPLAINT_REPLY_DAYS } from "./sla";
+import { HOUR_MS } from "./time";
 
 // 投诉 (R3.5): 受理 → 调查 → 处理 → 反馈, answered within the statutory 15 days (lib/domain/sla.ts,
 // COMPLAINT_REPLY_DAYS). A complaint is a ServiceRequest of type COMPLAINT: its status follows the
@@ -71,6 +73,11 @@ export type ComplaintHistory = {
   /** Customer-visible events, any order. Replies are `resolve` events; rejections `reopen`. */
   events: ReadonlyArray<{ kind: string; createdAt: Date }>;
 };
+
+/** The statutory reply deadline: the stored resolve-by, which every complaint gets at receipt (+15 days). */
+export function replyByOf(request: { resolveBy: Date | null; createdAt: Date }): Date {
+  return request.resolveBy ?? new Date(request.createdAt.getTime() + COMPLAINT_REPLY_DAYS * 24 * HOUR_MS);
+}
 
 const byTime = <T extends { createdAt: Date }>(events: readonly T[]) => [...events].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 

@@ -1,9 +1,7 @@
 import "server-only";
-import { findOpenComplaintAbout, type OpenComplaintRef } from "@/lib/domain/complaints";
+import { findOpenComplaintAbout, replyByOf, type OpenComplaintRef } from "@/lib/domain/complaints";
 import { maskPhone } from "@/lib/domain/mask";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
-import { COMPLAINT_REPLY_DAYS } from "@/lib/domain/sla";
-import { HOUR_MS } from "@/lib/domain/time";
 import { complaintDetailsSchema, type CreateComplaintInput } from "@/lib/schemas/complaint";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
@@ -123,8 +121,7 @@ export async function getAppealPack(actor: Actor, srn: string) {
     ...rest,
     category: details.success ? details.data.category : null,
     desiredOutcome: details.success ? details.data.desiredOutcome : "",
-    // Every complaint is created with its statutory deadline; an imported one without falls back to receipt + 15 days.
-    replyBy: resolveBy ?? new Date(row.createdAt.getTime() + COMPLAINT_REPLY_DAYS * 24 * HOUR_MS),
+    replyBy: replyByOf({ resolveBy, createdAt: row.createdAt }),
     customer: { name: customer.name, phone: maskPhone(customer.phone) },
   };
 }
