@@ -3,6 +3,8 @@ import { db } from "@/server/db";
 import { makeCustomer } from "./test/factories";
 import { runSeed } from "./seed";
 import { DEMO_PASSWORD, customers, requests, staff } from "./demo-data";
+import { DEMO_COMPLAINTS } from "./demo/complaints";
+import { appealEligibility, replyByOf } from "@/lib/domain/complaints";
 import { verifyPassword } from "@/server/passwords";
 
 const options = { ifEmpty: false, description: "test database" };
@@ -16,7 +18,7 @@ describe("demo seed", () => {
     for (const s of staff) expect(users.some((u) => u.email === s.email && u.role === s.role)).toBe(true);
     expect(await verifyPassword(users[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     const statuses = new Set((await db.serviceRequest.findMany({ select: { status: true } })).map((r) => r.status));
-    expect(await db.serviceRequest.count()).toBe(requests.length);
+    expect(await db.serviceRequest.count()).toBe(requests.length + DEMO_COMPLAINTS.length);
     expect([...statuses].sort()).toEqual(["ACCEPTED", "AWAITING_INFO", "CLOSED", "IN_PROGRESS", "RESOLVED", "RETURNED", "SUBMITTED", "WITHDRAWN"]);
     for (const r of await db.serviceRequest.findMany({ select: { srn: true } })) expect(r.srn).toMatch(/^SR\d{14}$/);
   });
@@ -25,7 +27,7 @@ describe("demo seed", () => {
     const now = new Date();
     await runSeed(db, { ...options, now });
     const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
-    expect([...new Set(rows.map((r) => r.type))].sort()).toEqual(["BUSINESS_CHANGE", "CONSULTATION", "FAULT_REPAIR", "SERVICE_OPENING"]);
+    expect([...new Set(rows.map((r) => r.type))].sort()).toEqual(["BUSINESS_CHANGE", "COMPLAINT", "CONSULTATION", "FAULT_REPAIR", "SERVICE_OPENING"]);
 
     const paused = rows.filter((r) => r.clockPausedAt);
     expect(paused.map((r) => r.status)).toEqual(["AWAITING_INFO"]);
@@ -43,7 +45,7 @@ describe("demo seed", () => {
     expect(awaiting[0]!.resolvedAt).toEqual(awaiting[0]!.events.at(-1)!.createdAt);
     const closed = rows.filter((r) => r.status === "CLOSED");
     const lastStep = (r: (typeof rows)[number]) => r.events.filter((e) => e.kind !== "rated").at(-1)!;
-    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm"]);
+    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm", "confirm"]);
     for (const r of closed) expect(r.closedAt).toEqual(lastStep(r).createdAt);
   });
 
@@ -54,7 +56,7 @@ describe("demo seed", () => {
     expect(rated.map((r) => r.rating!.score)).toEqual([5]);
     expect(rated[0]!.events.filter((e) => e.kind === "rated")).toHaveLength(1);
     expect(rated[0]!.rating!.customerId).toBe(rated[0]!.customerId);
-    expect(rows.filter((r) => !r.rating).map((r) => r.status).sort()).toEqual(["CLOSED", "CLOSED", "RESOLVED"]);
+    expect(rows.filter((r) => !r.rating).map((r) => r.status).sort()).toEqual(["CLOSED", "CLOSED", "CLOSED", "RESOLVED"]);
     expect(await db.followUp.count({ where: { reason: "LOW_RATING" } })).toBe(0);
   });
 
@@ -74,6 +76,48 @@ describe("demo seed", () => {
     const requestNotifications = { template: { startsWith: "request." } };
     expect(await db.notification.count({ where: requestNotifications })).toBe(events);
     expect(await db.notification.count({ where: { ...requestNotifications, readAt: null } })).toBe(rows.length);
+  });
+
+  it("has complaints near the 15-day limit, past it without a reply, with a rejected reply, and one accepted", async () => {
+    const now = new Date("2026-11-28T06:00:00Z");
+    await runSeed(db, { ...options, now });
+    const complaints = await db.serviceRequest.findMany({
+      where: { type: "COMPLAINT" },
+      include: { customer: { select: { phone: true } }, team: { select: { code: true } }, relatedRequest: { select: { customerId: true, type: true } }, events: { orderBy: { createdAt: "asc" } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(complaints).toHaveLength(DEMO_COMPLAINTS.length);
+    const state = (c: (typeof complaints)[number]) => ({
+      phone: c.customer.phone,
+      status: c.status,
+      stage: c.complaintStage,
+      appeal: appealEligibility({ status: c.status, replyBy: replyByOf(c), events: c.events }, now),
+      daysLeft: Math.floor((replyByOf(c).getTime() - now.getTime()) / 86_400_000),
+    });
+    expect(complaints.map(state)).toEqual([
+      // 李娜: 17 days without a reply.
+      { phone: "13800000002", status: "IN_PROGRESS", stage: "INVESTIGATION", appeal: { open: true, reasons: ["noReplyInTime"] }, daysLeft: -2 },
+      // 张伟: in 处理 with about a day of the 15 left.
+      { phone: "13800000001", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: false, reasons: [] }, daysLeft: 1 },
+      // 李娜: answered and accepted.
+      { phone: "13800000002", status: "CLOSED", stage: "FEEDBACK", appeal: { open: false, reasons: [] }, daysLeft: 12 },
+      // 星河科技: the reply rejected, back in 处理.
+      { phone: "13800000003", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: true, reasons: ["replyRejected"] }, daysLeft: 12 },
+    ]);
+    for (const c of complaints) {
+      expect(c.team?.code, c.srn).toBe("COMPLAINTS");
+      expect(c.resolveBy!.getTime() - c.createdAt.getTime(), c.srn).toBe(15 * 86_400_000);
+      if (c.relatedRequest) expect(c.relatedRequest.customerId, c.srn).toBe(c.customerId);
+    }
+    expect(complaints.filter((c) => c.relatedRequest).map((c) => c.relatedRequest!.type).sort()).toEqual(["CONSULTATION", "FAULT_REPAIR"]);
+    // The rejected reply met the statutory deadline for good, and left a follow-up.
+    const rejected = complaints[3]!;
+    expect(rejected.resolvedAt).toEqual(rejected.events.find((e) => e.kind === "resolve")!.createdAt);
+    expect(await db.followUp.count({ where: { requestId: rejected.id, reason: "NOT_RESOLVED" } })).toBe(1);
+    const templates = await db.notification.findMany({ where: { template: { startsWith: "request.complaint" } }, select: { template: true } });
+    expect(new Set(templates.map((n) => n.template))).toEqual(
+      new Set(["request.complaintCreated", "request.complaintAccepted", "request.complaintInvestigating", "request.complaintRemedy", "request.complaintReplied", "request.complaintReplyAccepted", "request.complaintReplyRejected"]),
+    );
   });
 
   it("opens an NPS wave now for 30 days and invites every demo customer in the app", async () => {
