@@ -11,8 +11,8 @@ import { renderPdf, type PdfBlock } from "./pdf";
 const DAY = 86_400_000;
 const received = new Date("2026-11-10T06:02:00Z");
 const day = (d: number) => new Date(received.getTime() + d * DAY);
-const agent = { displayName: "客服 王芳", role: "AGENT" };
-const me = { displayName: "李娜", role: "CUSTOMER" };
+const agent = { displayName: "客服 王芳", role: "AGENT" as const };
+const me = { displayName: "李娜", role: "CUSTOMER" as const };
 
 function pack(over: Partial<AppealPack> = {}): AppealPack {
   return {
@@ -70,7 +70,7 @@ describe("appealPackDocument", () => {
       法定答复期限: "2026/11/25 14:02",
       首次答复时间: "2026/11/15 14:02",
       期限情况: "已在法定期限内答复",
-      申诉理由: "您不接受我们对投诉的答复。",
+      申诉理由: "投诉人不接受答复",
     });
     const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph").map((b) => (b as { text: string }).text);
     expect(paragraphs).toContain("家附近信号长期很差，多次报修没有解决。");
@@ -95,8 +95,14 @@ describe("appealPackDocument", () => {
   it("says when the statutory period passed without a reply, and why the customer may appeal", () => {
     const unanswered = pack({ status: "IN_PROGRESS", complaintStage: "INVESTIGATION", relatedRequest: null, events: pack().events.slice(0, 3) });
     const doc = appealPackDocument(unanswered, context("zh-CN", day(17)));
-    expect(fieldsOf(doc.blocks)).toMatchObject({ 首次答复时间: "尚未答复", 期限情况: "已超过法定期限，尚未答复", 申诉理由: "我们没有在 15 日内答复您的投诉。", 相关申请: "未指定" });
+    expect(fieldsOf(doc.blocks)).toMatchObject({ 首次答复时间: "尚未答复", 期限情况: "已超过法定期限，尚未答复", 申诉理由: "投诉后 15 日内未获答复", 相关申请: "未指定" });
     expect(entriesAfter(doc.blocks, "全部答复")).toEqual({ kind: "entries", empty: "暂无答复", items: [] });
+  });
+
+  it("names both grounds when the reply came late and was rejected", () => {
+    const late = pack({ events: [...pack().events.slice(0, 3), { id: "7", kind: "resolve", body: "迟到的答复", toStatus: "RESOLVED", createdAt: day(16), actor: agent }, { id: "8", kind: "reopen", body: "不接受", toStatus: "IN_PROGRESS", createdAt: day(17), actor: me }] });
+    expect(fieldsOf(appealPackDocument(late, context("zh-CN", day(18))).blocks)).toMatchObject({ 期限情况: "超过法定期限才答复", 申诉理由: "投诉后 15 日内未获答复；投诉人不接受答复" });
+    expect(fieldsOf(appealPackDocument(late, context("en", day(18))).blocks)).toMatchObject({ "Grounds for appeal": "no reply within 15 days of the complaint; the complainant did not accept the reply" });
   });
 
   it("says a complaint within its period has no grounds for appeal yet", () => {

@@ -66,7 +66,7 @@ export function appealPackDocument(pack: AppealPack, { t, dateTime, now }: PackC
         [t("complaints.pack.replyBy"), dateTime(pack.replyBy)],
         [t("complaints.pack.repliedAt"), deadline.state === "replied" ? dateTime(deadline.repliedAt) : t("complaints.pack.notReplied")],
         [t("complaints.pack.deadlineMet"), t(`complaints.pack.met.${met}`)],
-        [t("complaints.pack.appealReasons"), appeal.open ? appeal.reasons.map((r) => t(`complaints.appeal.reason.${r}`)).join(" ") : t("complaints.pack.noAppealReason")],
+        [t("complaints.pack.appealReasons"), appeal.open ? appeal.reasons.map((r) => t(`complaints.pack.reason.${r}`)).join(t("complaints.pack.separator")) : t("complaints.pack.noAppealReason")],
       ],
     },
     { kind: "heading", text: t("complaints.pack.sectionReplies") },

@@ -135,6 +135,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           ) : null}
           {actions.includes("requestInfo") ? (
             <Card title={t("requestInfoTitle")} titleId="request-info">
+              {complaint ? <p className="mb-3 text-sm text-amber-900">{tc("deadline.lawStaff")}</p> : null}
               <RequestInfoForm {...form} action={requestInfoAction} />
             </Card>
           ) : null}

@@ -69,7 +69,10 @@ export function ComplaintView({ request, can, now, created, notice, actions }: P
       <StaleNotice notice={notice} />
       {appeal.open ? <AppealPanel srn={request.srn} appeal={appeal} /> : null}
       <Card title={t("progress")} titleId="progress">
-        <ComplaintSteps status={request.status} stage={request.complaintStage} />
+        <div className="space-y-4">
+          <ComplaintSteps status={request.status} stage={request.complaintStage} />
+          <ReplyDeadline history={history} now={now} viewer="customer" />
+        </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-6">
@@ -114,11 +117,8 @@ export function ComplaintView({ request, can, now, created, notice, actions }: P
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
-          <Card title={t("deadline.title")} titleId="reply-deadline">
-            <ReplyDeadline history={history} now={now} viewer="customer" />
-            <div className="mt-3">
-              <RequestClocks request={request} now={now} viewer="customer" />
-            </div>
+          <Card title={td("clocks")} titleId="clocks">
+            <RequestClocks request={request} now={now} viewer="customer" />
           </Card>
           <Card title={t("pack.title")} titleId="appeal-pack">
             <p className="mb-3 text-sm text-slate-700">{t("pack.lead")}</p>
