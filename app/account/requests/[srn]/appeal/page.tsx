@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
 import { buttonClasses } from "@/components/ui/button";
 import { appealPackDocument, type PackTranslator } from "@/server/appeal-pack";
-import { requireCustomer } from "@/server/actor";
+import { requireActor } from "@/server/actor";
 import { getAppealPack } from "@/server/dal/complaints";
 import { PackDocument } from "./_components/pack-document";
 import { PrintButton } from "./_components/print-button";
@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function AppealPackPage({ params }: Props) {
   const { srn: raw } = await params;
-  const actor = await requireCustomer(`/account/requests/${encodeURIComponent(raw)}/appeal`);
+  // Staff are signed in too, but the pack is the customer's own: they get the same 404 as anyone else.
+  const actor = await requireActor(`/account/requests/${encodeURIComponent(raw)}/appeal`);
   const srn = normalizeSrn(raw);
   const pack = srn ? await getAppealPack(actor, srn) : null;
   if (!pack) notFound();
