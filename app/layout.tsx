@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white">
+          <footer className="border-t border-slate-200 bg-white print:hidden">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-xs text-slate-600">
               <p>{t("footer.text")}</p>
               <Link href="/privacy" className="text-brand-700 underline">

@@ -12,10 +12,11 @@ export const ACCOUNTS = {
   // 张伟: two lines, both with an open fault request. Only journey.spec changes his data.
   zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
   // 李娜: nobody changes her requests; she is the "other customer" of the access checks. Only
-  // rating.spec answers her NPS survey; plans.spec books a plan change on her line and cancels it.
+  // rating.spec answers her NPS survey; plans.spec books a plan change on her line and cancels it. complaints.spec reads
+  // her seeded complaints (one 17 days without a reply) and changes nothing.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
-  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
-  // rating.spec add requests of their own to it and change only those.
+  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec,
+  // rating.spec and complaints.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014.
   zhou: { identifier: "13800000004", kind: "customer", name: "周敏" },

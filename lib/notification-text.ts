@@ -23,7 +23,7 @@ export function payloadValues(payload: unknown): Record<string, string> {
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);
   const key = `template.${template}`;
-  const values = { ...p, acceptBy: p.acceptBy ? formatDateTime(new Date(p.acceptBy)) : "" };
+  const values = { ...p, acceptBy: p.acceptBy ? formatDateTime(new Date(p.acceptBy)) : "", replyBy: p.replyBy ? formatDateTime(new Date(p.replyBy)) : "" };
   const title = t.has(`${key}.title`) ? t(`${key}.title`, values) : template;
   const body =
     template === "request.accepted" && !p.message ? t("noMessage") : t.has(`${key}.body`) ? t(`${key}.body`, values) : "";

@@ -3,6 +3,8 @@ import { db } from "@/server/db";
 import { makeCustomer } from "./test/factories";
 import { runSeed } from "./seed";
 import { DEMO_PASSWORD, customers, requests, staff } from "./demo-data";
+import { DEMO_COMPLAINTS } from "./demo/complaints";
+import { appealEligibility, replyByOf } from "@/lib/domain/complaints";
 import { verifyPassword } from "@/server/passwords";
 
 const options = { ifEmpty: false, description: "test database" };
@@ -45,7 +47,7 @@ describe("demo seed", () => {
     expect(awaiting[0]!.resolvedAt).toEqual(awaiting[0]!.events.at(-1)!.createdAt);
     const closed = rows.filter((r) => r.status === "CLOSED");
     const lastStep = (r: (typeof rows)[number]) => r.events.filter((e) => e.kind !== "rated").at(-1)!;
-    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm"]);
+    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm", "confirm"]);
     for (const r of closed) expect(r.closedAt).toEqual(lastStep(r).createdAt);
   });
 
@@ -80,6 +82,48 @@ describe("demo seed", () => {
     const requestNotifications = { template: { startsWith: "request." } };
     expect(await db.notification.count({ where: requestNotifications })).toBe(events);
     expect(await db.notification.count({ where: { ...requestNotifications, readAt: null } })).toBe(rows.length);
+  });
+
+  it("has complaints near the 15-day limit, past it without a reply, with a rejected reply, and one accepted", async () => {
+    const now = new Date("2026-11-28T06:00:00Z");
+    await runSeed(db, { ...options, now });
+    const complaints = await db.serviceRequest.findMany({
+      where: { type: "COMPLAINT" },
+      include: { customer: { select: { phone: true } }, team: { select: { code: true } }, relatedRequest: { select: { customerId: true, type: true } }, events: { orderBy: { createdAt: "asc" } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(complaints).toHaveLength(DEMO_COMPLAINTS.length);
+    const state = (c: (typeof complaints)[number]) => ({
+      phone: c.customer.phone,
+      status: c.status,
+      stage: c.complaintStage,
+      appeal: appealEligibility({ status: c.status, replyBy: replyByOf(c), events: c.events }, now),
+      daysLeft: Math.floor((replyByOf(c).getTime() - now.getTime()) / 86_400_000),
+    });
+    expect(complaints.map(state)).toEqual([
+      // 李娜: 17 days without a reply.
+      { phone: "13800000002", status: "IN_PROGRESS", stage: "INVESTIGATION", appeal: { open: true, reasons: ["noReplyInTime"] }, daysLeft: -2 },
+      // 张伟: in 处理 with about a day of the 15 left.
+      { phone: "13800000001", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: false, reasons: [] }, daysLeft: 1 },
+      // 李娜: answered and accepted.
+      { phone: "13800000002", status: "CLOSED", stage: "FEEDBACK", appeal: { open: false, reasons: [] }, daysLeft: 12 },
+      // 星河科技: the reply rejected, back in 处理.
+      { phone: "13800000003", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: true, reasons: ["replyRejected"] }, daysLeft: 12 },
+    ]);
+    for (const c of complaints) {
+      expect(c.team?.code, c.srn).toBe("COMPLAINTS");
+      expect(c.resolveBy!.getTime() - c.createdAt.getTime(), c.srn).toBe(15 * 86_400_000);
+      if (c.relatedRequest) expect(c.relatedRequest.customerId, c.srn).toBe(c.customerId);
+    }
+    expect(complaints.filter((c) => c.relatedRequest).map((c) => c.relatedRequest!.type).sort()).toEqual(["CONSULTATION", "FAULT_REPAIR"]);
+    // The rejected reply met the statutory deadline for good, and left a follow-up.
+    const rejected = complaints[3]!;
+    expect(rejected.resolvedAt).toEqual(rejected.events.find((e) => e.kind === "resolve")!.createdAt);
+    expect(await db.followUp.count({ where: { requestId: rejected.id, reason: "NOT_RESOLVED" } })).toBe(1);
+    const templates = await db.notification.findMany({ where: { template: { startsWith: "request.complaint" } }, select: { template: true } });
+    expect(new Set(templates.map((n) => n.template))).toEqual(
+      new Set(["request.complaintCreated", "request.complaintAccepted", "request.complaintInvestigating", "request.complaintRemedy", "request.complaintReplied", "request.complaintReplyAccepted", "request.complaintReplyRejected"]),
+    );
   });
 
   it("opens an NPS wave now for 30 days and invites every demo customer in the app", async () => {

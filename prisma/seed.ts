@@ -126,6 +126,7 @@ const TEMPLATES: Record<RequestAction | "created", string> = {
   confirm: "request.confirmed",
   reopen: "request.reopened",
   close: "request.closed",
+  remedy: "request.complaintRemedy",
   staffReopen: "request.reopenedByStaff",
 };
 

@@ -51,6 +51,12 @@ describe("renderPdf", () => {
     for (const ch of ["申", "诉", "受", "理", "暂", "无"]) expect(cmaps.toLowerCase()).toContain(hex(ch));
   });
 
+  it("keeps a short document on one page, with its footer on that page", async () => {
+    const pdf = await renderPdf({ title: "短文档", blocks: [{ kind: "paragraph", text: "一段文字" }], footer: "页脚文字" });
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).toHaveLength(1);
+    expect(toUnicodeMaps(pdf).toLowerCase()).toContain(hex("脚"));
+  });
+
   it("runs onto more pages when the content is long, numbering them", async () => {
     const items = Array.from({ length: 80 }, (_, i) => ({ title: `第 ${i + 1} 条`, meta: "2026-11-28", body: "内容".repeat(40) }));
     const pdf = await renderPdf({ title: "长文档", blocks: [{ kind: "entries", items }], footer: "页脚" });

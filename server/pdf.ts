@@ -101,7 +101,12 @@ export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       const y = doc.page.height - MARGIN;
+      // The footer sits in the bottom margin: without lifting the margin, pdfkit would start a new
+      // (empty) page for it.
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
       doc.fillColor(MUTED).fontSize(8).text(`${spec.footer} · ${i + 1}/${range.count}`, MARGIN, y, { width, align: "center", lineBreak: false });
+      doc.page.margins.bottom = bottom;
     }
     doc.end();
   });

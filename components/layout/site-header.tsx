@@ -20,7 +20,7 @@ const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white
 export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 font-bold">
           <span className="text-lg">{t("brand")}</span>

@@ -13,7 +13,7 @@ describe("PERMISSIONS", () => {
   });
 
   it("keeps customers out of the staff area and staff out of customers' own records", () => {
-    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry", "privacy:handle"] as const) {
+    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "complaint:remedy", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry", "privacy:handle"] as const) {
       expect(roleCan("CUSTOMER", p), p).toBe(false);
     }
     for (const role of STAFF_ROLES) {
@@ -37,6 +37,7 @@ describe("roleCan", () => {
     expect(ROLES.filter((r) => roleCan(r, "request:return"))).toEqual(["AGENT", "SUPERVISOR"]);
     for (const p of ["request:start", "request:requestInfo", "request:resolve"] as const) expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["AGENT", "TECHNICIAN", "SUPERVISOR"]);
     expect(ROLES.filter((r) => roleCan(r, "request:close"))).toEqual(["AGENT", "SUPERVISOR"]);
+    expect(ROLES.filter((r) => roleCan(r, "complaint:remedy"))).toEqual(["AGENT", "SUPERVISOR"]);
     for (const p of ["request:provideInfo:own", "request:confirm:own", "request:reopen:own"] as const) expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["CUSTOMER"]);
     expect(ROLES.filter((r) => roleCan(r, "queue:read")).sort()).toEqual(["AGENT", "QUALITY_MANAGER", "SUPERVISOR", "TECHNICIAN"]);
     expect(ROLES.filter((r) => roleCan(r, "audit:read")).sort()).toEqual(["ADMIN", "AUDITOR"]);

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "request:reopen": ["AGENT", "SUPERVISOR"],
   // 回访: return-visit tasks (/admin/follow-ups), worked by the front line and quality.
   "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
+  // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
+  "complaint:remedy": ["AGENT", "SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],

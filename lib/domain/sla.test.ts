@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES } from "./roles";
-import { FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, queueDueAt, splitDuration, unmetDeadlines } from "./sla";
+import { COMPLAINT_REPLY_DAYS, FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, queueDueAt, splitDuration, unmetDeadlines } from "./sla";
 
 const HOUR = 3_600_000;
 const createdAt = new Date("2026-11-28T02:00:00Z");
@@ -52,8 +52,24 @@ describe("computeDeadlines", () => {
     expect(computeDeadlines({ type: "CONSULTATION", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toBeNull();
   });
 
+  it("gives a complaint its statutory 15 days (360 hours) to reply, at every level, from receipt", () => {
+    for (const level of [1, 2, 3] as const) {
+      for (const special of [false, true]) {
+        expect(computeDeadlines({ type: "COMPLAINT", level, special, createdAt }).resolveBy).toEqual(at(COMPLAINT_REPLY_DAYS * 24));
+      }
+    }
+    expect(COMPLAINT_REPLY_DAYS).toBe(15);
+    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: at(360) });
+    // A chosen date never shortens or stretches the statutory period.
+    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt, chosenDate: at(24) }).resolveBy).toEqual(at(360));
+  });
+
+  it("marks only the complaint's deadline as statutory", () => {
+    expect(REQUEST_TYPES.filter((t) => SLA_TABLE[t].resolveStatutory)).toEqual(["COMPLAINT"]);
+  });
+
   it("promises only acceptance for the types not built yet", () => {
-    for (const type of ["COMPLAINT", "TERMINATION"] as const) {
+    for (const type of ["TERMINATION"] as const) {
       expect(computeDeadlines({ type, level: 2, special: false, createdAt }), type).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: null });
     }
   });

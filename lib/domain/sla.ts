@@ -9,6 +9,9 @@ import { HOUR_MS } from "./time";
 export const ACCEPT_WITHIN_HOURS = 24;
 export const ACCEPT_WITHIN_HOURS_SPECIAL = 48;
 
+/** 《电信用户申诉处理办法》: the operator replies to a complaint within 15 days of receiving it. */
+export const COMPLAINT_REPLY_DAYS = 15;
+
 export type RequestLevel = 1 | 2 | 3;
 type ByLevel = Record<RequestLevel, number>;
 
@@ -29,6 +32,12 @@ export type SlaRow = {
   /** Whether accepting counts as the first response (a fault: the agent's acceptance call). */
   acceptIsResponse: boolean;
   resolve: ResolveRule;
+  /**
+   * The resolve-by deadline is a statutory reply deadline (a complaint's 15 days, 《电信用户申诉处理办法》):
+   * it runs from receipt whatever happens, so waiting for the customer does not move it, and the
+   * first reply meets it for good (a reply the customer rejects was still a reply in time).
+   */
+  resolveStatutory?: boolean;
 };
 
 const same = (h: number): ByLevel => ({ 1: h, 2: h, 3: h });
@@ -44,8 +53,8 @@ export const SLA_TABLE: Record<RequestType, SlaRow> = {
   CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
   // 套餐调整: accepted by the system at once; done by its effective date (the next billing cycle).
   PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
-  // Not built yet (complaint, termination): acceptance only, as before.
-  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
+  // 投诉: the reply (反馈) within 15 days of receipt, by law (《电信用户申诉处理办法》); never paused.
+  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(COMPLAINT_REPLY_DAYS * 24) }, resolveStatutory: true },
   TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: null },
 };
 

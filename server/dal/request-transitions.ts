@@ -1,5 +1,6 @@
 import "server-only";
 import { isSystemDriven } from "@/lib/domain/plans";
+import { complaintStageAfter } from "@/lib/domain/complaints";
 import { transitionEffects } from "@/lib/domain/request-effects";
 import { transition, type RequestAction } from "@/lib/domain/request-status";
 import type {
@@ -15,6 +16,7 @@ import type {
   StartRequestInput,
   WithdrawRequestInput,
 } from "@/lib/schemas/request";
+import type { RemedyComplaintInput } from "@/lib/schemas/complaint";
 import type { Prisma } from "../generated/prisma/client";
 import { db, type Tx } from "../db";
 import type { Actor, CustomerActor, StaffActor } from "../actor";
@@ -35,6 +37,7 @@ const currentSelect = {
   version: true,
   customerId: true,
   ownerId: true,
+  complaintStage: true,
   ...clockSelect,
   closedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
@@ -52,6 +55,18 @@ type Change = {
   after?: (tx: Tx, current: Current, now: Date) => Promise<void>;
 };
 
+/** 投诉: the same steps, told in the complaint's words (with its statutory reply deadline). */
+const COMPLAINT_TEMPLATES: Partial<Record<RequestAction, NotificationTemplate>> = {
+  accept: "request.complaintAccepted",
+  start: "request.complaintInvestigating",
+  remedy: "request.complaintRemedy",
+  requestInfo: "request.complaintInfoRequested",
+  provideInfo: "request.complaintInfoProvided",
+  resolve: "request.complaintReplied",
+  confirm: "request.complaintReplyAccepted",
+  reopen: "request.complaintReplyRejected",
+};
+
 /**
  * One status change: scope check, state-machine check, optimistic-lock update with the clock
  * effects, timeline event, audit row and customer notification, all in one transaction.
@@ -67,18 +82,22 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
     if (!current) throw new NotFoundError();
     // A pending plan change waits for its effective date; the customer cancels it from 我的套餐.
     if (isSystemDriven(current.type, current.status)) throw new ExpectedError("plans.errors.systemDriven");
-    const result = transition(change.action, current.status, actor.role);
+    const result = transition(change.action, current.status, actor.role, current);
     if (!result.ok && result.reason === "forbidden") throw new ForbiddenError();
     // A stale page first: "someone else changed it" explains an unexpected status too.
     if (current.version !== change.version) throw new ConflictError();
     if (!result.ok) throw new ExpectedError("errors.invalidState");
 
     const now = new Date();
+    // A complaint moves through 调查 → 处理 → 反馈 within its status (lib/domain/complaints.ts).
+    const complaint = current.type === "COMPLAINT";
+    const stage = complaint ? complaintStageAfter(change.action, current.complaintStage) : null;
     const updated = await tx.serviceRequest.updateMany({
       where: { id: current.id, version: change.version },
       data: {
         ...transitionEffects(change.action, current.type, current, now),
         ...change.data?.(current),
+        ...(complaint ? { complaintStage: stage } : {}),
         status: result.to,
         version: { increment: 1 },
       },
@@ -102,9 +121,17 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
       action: `request.${change.action}`,
       targetType: "ServiceRequest",
       targetId: current.id,
-      summary: { srn: change.srn, from: current.status, to: result.to },
+      summary: { srn: change.srn, from: current.status, to: result.to, ...(complaint ? { stageFrom: current.complaintStage, stageTo: stage } : {}) },
     });
-    await notifyCustomer(tx, current.customerId, change.template, { srn: change.srn, message: change.body ?? "" });
+    if (complaint) {
+      await notifyCustomer(tx, current.customerId, COMPLAINT_TEMPLATES[change.action] ?? change.template, {
+        srn: change.srn,
+        message: change.body ?? "",
+        ...(current.resolveBy ? { replyBy: current.resolveBy.toISOString() } : {}),
+      });
+    } else {
+      await notifyCustomer(tx, current.customerId, change.template, { srn: change.srn, message: change.body ?? "" });
+    }
     return { srn: change.srn, status: result.to };
   }
 }
@@ -196,6 +223,21 @@ export function reopenRequest(actor: CustomerActor, input: ReopenRequestInput) {
         data: { requestId: current.id, reason: "NOT_RESOLVED", dueAt: new Date(now.getTime() + NOT_RESOLVED_FOLLOW_UP_HOURS * 3_600_000), assigneeId: current.ownerId },
       });
     },
+  });
+}
+
+/**
+ * Access: staff with complaint:remedy. 投诉 处理: a complaint under investigation (调查) moves to
+ * its remedy stage; the status stays 处理中. Any other request, or another stage, is an invalid state.
+ */
+export function remedyComplaint(actor: StaffActor, input: RemedyComplaintInput) {
+  return applyChange(actor, {
+    action: "remedy",
+    srn: input.srn,
+    version: input.version,
+    body: input.message || null,
+    template: "request.complaintRemedy",
+    data: (current) => (current.ownerId ? {} : { ownerId: actor.userId }),
   });
 }
 

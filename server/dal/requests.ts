@@ -58,6 +58,9 @@ export async function getRequest(actor: Actor, srn: string) {
       details: true,
       version: true,
       closedAt: true,
+      // 投诉: its stage and the request it is about (always the same customer's).
+      complaintStage: true,
+      relatedRequest: { select: { srn: true, type: true, title: true } },
       owner: { select: { displayName: true } },
       team: { select: { name: true, nameEn: true } },
       customer: { select: { id: true, name: true, type: true, phone: true } },

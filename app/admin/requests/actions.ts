@@ -1,8 +1,9 @@
 "use server";
 
 import { acceptRequestSchema, closeRequestSchema, requestInfoSchema, resolveRequestSchema, returnRequestSchema, startRequestSchema } from "@/lib/schemas/request";
+import { remedyComplaintSchema } from "@/lib/schemas/complaint";
 import { action, ForbiddenError } from "@/server/action";
-import { acceptRequest, closeRequest, requestInformation, resolveRequest, returnRequest, startRequest } from "@/server/dal/request-transitions";
+import { acceptRequest, closeRequest, remedyComplaint, requestInformation, resolveRequest, returnRequest, startRequest } from "@/server/dal/request-transitions";
 
 // The state machine (lib/domain/request-status.ts) checks the role; this only keeps customers out.
 export const acceptRequestAction = action(acceptRequestSchema, async (input, { actor }) => {
@@ -33,4 +34,10 @@ export const resolveRequestAction = action(resolveRequestSchema, async (input, {
 export const closeRequestAction = action(closeRequestSchema, async (input, { actor }) => {
   if (actor.kind !== "staff") throw new ForbiddenError();
   return closeRequest(actor, input);
+});
+
+/** 投诉 处理: a complaint under investigation moves on to its remedy. */
+export const remedyComplaintAction = action(remedyComplaintSchema, async (input, { actor }) => {
+  if (actor.kind !== "staff") throw new ForbiddenError();
+  return remedyComplaint(actor, input);
 });
