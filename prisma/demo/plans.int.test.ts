@@ -19,7 +19,8 @@ async function customer(phone: string): Promise<CustomerActor> {
 }
 
 // Late in a month, early on the 1st, and mid-month at a year end: the demo states hold at any time.
-describe.each(["2026-12-10T02:00:00Z", "2026-12-31T16:30:00Z", "2027-03-31T15:00:00Z"])("demo plans and bills seeded at %s", (iso) => {
+// Each test seeds the whole demo (about two seconds; more on a busy machine).
+describe.each(["2026-12-10T02:00:00Z", "2026-12-31T16:30:00Z", "2027-03-31T15:00:00Z"])("demo plans and bills seeded at %s", { timeout: 60_000 }, (iso) => {
   const now = new Date(iso);
 
   it("gives every plan a summary in both languages and adds plans worth comparing", async () => {

@@ -14,7 +14,8 @@ import { computeDeadlines } from "../../lib/domain/sla";
 import { formatSrn } from "../../lib/domain/srn";
 import { addMonths, cstDateKey, cstDayKey, cstMonthKey, cstMonthStart, daysInMonth, HOUR_MS } from "../../lib/domain/time";
 import type { AddOn } from "../../lib/schemas/request-create";
-import type { PrismaClient } from "../../server/generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient } from "../../server/generated/prisma/client";
 import type { AreaSeeder, DemoContext } from "./context";
 
 const GB = 1024;
@@ -162,7 +163,10 @@ async function seedUsage(ctx: DemoContext, line: LineInfo) {
 
 type PlanRow = { id: string; code: string; name: string; nameEn: string; kind: Kind; monthlyFeeFen: number; dataMb: number | null; voiceMinutes: number | null; smsCount: number | null };
 
-async function seedBills(ctx: DemoContext, line: LineInfo, usage: Map<string, MonthUsage>, planFor: (month: string) => PlanRow) {
+type BillRows = { bills: Prisma.BillCreateManyInput[]; items: Prisma.BillItemCreateManyInput[] };
+
+/** The bills of one line, added to `out` (written with two createMany calls for all lines: the seed stays quick). */
+function billsOf(ctx: DemoContext, line: LineInfo, usage: Map<string, MonthUsage>, planFor: (month: string) => PlanRow, out: BillRows) {
   const current = cstMonthKey(ctx.now);
   for (let back = 6; back >= 1; back--) {
     const month = addMonths(current, -back);
@@ -198,20 +202,21 @@ async function seedBills(ctx: DemoContext, line: LineInfo, usage: Map<string, Mo
     const unpaid = UNPAID[line.number]?.includes(back) ?? false;
     // Paid a few days after issue (never after now).
     const paidAfter = Math.min((2 + Math.floor(unit(`${line.number}:${back}:paid`) * 8)) * DAY, Math.max(0, ctx.now.getTime() - issuedAt.getTime()) / 2);
-    await ctx.prisma.bill.create({
-      data: {
-        lineId: line.id,
-        customerId: line.customerId,
-        month,
-        totalFen: items.reduce((sum, i) => sum + i.amountFen, 0),
-        status: unpaid ? (dueAt.getTime() < ctx.now.getTime() ? "OVERDUE" : "DUE") : "PAID",
-        issuedAt,
-        dueAt,
-        paidAt: unpaid ? null : new Date(issuedAt.getTime() + paidAfter),
-        createdAt: issuedAt,
-        items: { create: items.map((i) => ({ ...i, createdAt: issuedAt })) },
-      },
+    const id = randomUUID();
+    out.bills.push({
+      id,
+      lineId: line.id,
+      customerId: line.customerId,
+      month,
+      totalFen: items.reduce((sum, i) => sum + i.amountFen, 0),
+      status: unpaid ? (dueAt.getTime() < ctx.now.getTime() ? "OVERDUE" : "DUE") : "PAID",
+      issuedAt,
+      dueAt,
+      paidAt: unpaid ? null : new Date(issuedAt.getTime() + paidAfter),
+      createdAt: issuedAt,
     });
+    // Item order is read by createdAt: a millisecond apart keeps it.
+    out.items.push(...items.map((item, i) => ({ ...item, billId: id, createdAt: new Date(issuedAt.getTime() + i) })));
   }
 }
 
@@ -306,12 +311,15 @@ export const seedPlansArea: AreaSeeder = async (ctx) => {
     select: { id: true, number: true, kind: true, planId: true, customerId: true, activatedAt: true, addOns: true },
     orderBy: { number: "asc" },
   });
+  const bills: BillRows = { bills: [], items: [] };
   for (const line of lines) {
     const usage = await seedUsage(ctx, line);
     const h = history[line.number];
     const planFor = (month: string) => (h && month < h.until ? byCode.get(h.before)! : byId.get(line.planId)!);
-    await seedBills(ctx, line, usage, planFor);
+    billsOf(ctx, line, usage, planFor, bills);
   }
+  await ctx.prisma.bill.createMany({ data: bills.bills });
+  await ctx.prisma.billItem.createMany({ data: bills.items });
 
   await seedPlanChange(ctx, { number: "13800000001", from: "M39", to: "M58", customerKey: "zhang", applied: true, createdAt: new Date(cstMonthStart(upgradeMonth).getTime() - 9 * DAY) });
   // Pending for the next cycle; made in this cycle even just after midnight on the 1st.
