@@ -193,12 +193,13 @@ export async function registerCustomer(page: Page, options: { name: string; pass
   const phone = uniquePhone();
   const password = options.password ?? "Passw0rd2026";
   await page.goto("/register");
+  // Ticked first: an error shown when a field is left would move the checkboxes down mid-click.
+  await page.getByRole("checkbox", { name: labels.accept }).check();
+  if (options.marketingSms) await page.getByRole("checkbox", { name: labels.sms }).check();
   await page.getByLabel(labels.name, { exact: true }).fill(options.name);
   await page.getByLabel(labels.phone, { exact: true }).fill(phone);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByLabel(labels.confirm, { exact: true }).fill(password);
-  await page.getByRole("checkbox", { name: labels.accept }).check();
-  if (options.marketingSms) await page.getByRole("checkbox", { name: labels.sms }).check();
   await page.getByRole("button", { name: labels.submit }).click();
   await expect(page).toHaveURL("/account/requests");
   return phone;

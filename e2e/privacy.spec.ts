@@ -28,11 +28,11 @@ test.describe("as 张伟", () => {
     await expect(page.getByRole("heading", { level: 1, name: "隐私中心" })).toBeVisible();
     const what = page.getByRole("region", { name: "我们保存的信息" });
     await expect(what.getByRole("rowheader", { name: /实名信息/ })).toBeVisible();
-    await expect(what.getByRole("row", { name: /实名信息/ })).toContainText("服务期间及服务终止后 2 年");
-    await expect(what.getByRole("row", { name: /服务申请与投诉/ })).toContainText("办结后 3 年");
-    await expect(what.getByRole("row", { name: /销户档案/ })).toContainText("产生后 5 年");
-    await expect(what.getByRole("row", { name: /登录与操作日志/ })).toContainText("产生后 6 个月");
-    await expect(what.getByRole("row", { name: /使用量/ })).toContainText("产生后 5 个月");
+    await expect(what.getByRole("row", { name: /^实名信息/ })).toContainText("服务期间及服务终止后 2 年");
+    await expect(what.getByRole("row", { name: /^服务申请与投诉/ })).toContainText("办结后 3 年");
+    await expect(what.getByRole("row", { name: /^销户档案/ })).toContainText("产生后 5 年");
+    await expect(what.getByRole("row", { name: /^登录与操作日志/ })).toContainText("产生后 6 个月");
+    await expect(what.getByRole("row", { name: /^使用量/ })).toContainText("产生后 5 个月");
     await checkA11y(page, "privacy centre");
 
     await test.step("JSON", async () => {
@@ -251,7 +251,7 @@ test.describe("in English on a 375-px-wide phone", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Privacy centre" })).toBeVisible();
     await expectNoHorizontalScroll(page);
     // On a phone each category is an expandable entry.
-    const summary = page.getByText("Real-name identity", { exact: true });
+    const summary = page.getByRole("listitem").filter({ hasText: "Real-name identity" }).getByText("Real-name identity", { exact: true });
     const entry = summary.locator("xpath=ancestor::details");
     await expect(entry).not.toHaveAttribute("open", /.*/);
     await summary.click();

@@ -32,6 +32,7 @@ const VALUE_KEYS: Record<string, string> = {
   "serviceRequests.channel": "request.channel",
   "events.toStatus": "request.status",
   "events.fromStatus": "request.status",
+  "events.kind": "detail.event",
   "lines.kind": "request.kind",
   "consents.kind": "privacy.consents.kind",
   "privacyRequests.kind": "privacy.requests.kindShort",
@@ -59,10 +60,14 @@ export async function buildExportDocument(data: MyDataExport): Promise<PdfDocume
     return JSON.stringify(v, (_k, x: unknown) => (x instanceof Date ? when(x) : x));
   }
 
-  /** "label：value" lines of a record; nested lists become indented lines of their own. */
+  /**
+   * "label：value" lines of a record; nested lists become indented lines of their own. Empty
+   * fields are left out of list entries to keep them short (the JSON has every field).
+   */
   function lines(section: string, record: Record_, indent = ""): string[] {
     const out: string[] = [];
     for (const [field, v] of Object.entries(record)) {
+      if (v === null || v === undefined || v === "") continue;
       if (Array.isArray(v) && v.some((x) => x && typeof x === "object" && !(x instanceof Date))) {
         out.push(`${indent}${t("line", { label: label(field), value: "" })}`);
         v.forEach((item, i) => {

@@ -37,7 +37,7 @@ function Block({ block }: { block: PdfBlock }) {
             <li key={i} className="break-inside-avoid rounded-md p-3 ring-1 ring-slate-200">
               <p className="font-medium text-slate-900">{item.title}</p>
               {item.meta ? <p className="text-xs text-slate-600">{item.meta}</p> : null}
-              {item.body ? <p className="mt-1 whitespace-pre-wrap break-words font-mono text-xs text-slate-800">{item.body}</p> : null}
+              {item.body ? <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">{item.body}</p> : null}
             </li>
           ))}
         </ol>
