@@ -156,9 +156,16 @@ describe("unmetDeadlines and queueDueAt", () => {
   });
 
   it("sorts the queue by the nearest one while the clocks run; none when paused or ended", () => {
-    expect(queueDueAt(clocks, "SUBMITTED")).toEqual(at(12));
-    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO")).toBeNull();
-    for (const status of ["CLOSED", "RETURNED", "WITHDRAWN"] as const) expect(queueDueAt(clocks, status)).toBeNull();
-    expect(queueDueAt({ ...clocks, respondedAt: at(1), acceptedAt: at(1), resolvedAt: at(2) }, "RESOLVED")).toBeNull();
+    expect(queueDueAt(clocks, "SUBMITTED", "FAULT_REPAIR")).toEqual(at(12));
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO", "FAULT_REPAIR")).toBeNull();
+    for (const status of ["CLOSED", "RETURNED", "WITHDRAWN"] as const) expect(queueDueAt(clocks, status, "COMPLAINT")).toBeNull();
+    expect(queueDueAt({ ...clocks, respondedAt: at(1), acceptedAt: at(1), resolvedAt: at(2) }, "RESOLVED", "FAULT_REPAIR")).toBeNull();
+    // A complaint's statutory reply deadline is not paused.
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO", "COMPLAINT")).toEqual(at(30));
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5), resolvedAt: at(4) }, "AWAITING_INFO", "COMPLAINT")).toBeNull();
+  });
+
+  it("names the statutory types the queue trigger knows (migration 20261128182000_statutory_due_at)", () => {
+    expect(REQUEST_TYPES.filter((t) => SLA_TABLE[t].resolveStatutory)).toEqual(["COMPLAINT"]);
   });
 });

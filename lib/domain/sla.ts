@@ -142,10 +142,12 @@ export function unmetDeadlines(c: ClockTimes): Array<{ clock: ClockName; at: Dat
 
 /**
  * What the staff queue sorts by (ServiceRequest.dueAt): the nearest unmet deadline while the
- * clocks run; null when paused or ended. The database keeps the column with a trigger
- * (migration 20261128164215_queue_due_at); an integration test holds the two to the same rule.
+ * clocks run (a statutory one even while paused); null otherwise. The database keeps the column
+ * with a trigger (migrations 20261128164215_queue_due_at, 20261128182000_statutory_due_at); an integration test holds the two to the same rule.
  */
-export function queueDueAt(c: ClockTimes, status: RequestStatus): Date | null {
-  if (ENDED_STATUSES.includes(status) || c.clockPausedAt) return null;
+export function queueDueAt(c: ClockTimes, status: RequestStatus, type: RequestType): Date | null {
+  if (ENDED_STATUSES.includes(status)) return null;
+  // A statutory deadline runs on while the others wait for the customer.
+  if (c.clockPausedAt) return SLA_TABLE[type].resolveStatutory && c.resolveBy && !c.resolvedAt ? c.resolveBy : null;
   return unmetDeadlines(c)[0]?.at ?? null;
 }

@@ -37,11 +37,12 @@ describe("dueAt (the database trigger)", () => {
       { acceptBy: inHours(5), respondBy: inHours(1), clockPausedAt: new Date(), status: "AWAITING_INFO" },
       { acceptBy: inHours(5), status: "WITHDRAWN" },
       { acceptBy: inHours(5), status: "CLOSED" },
+      { type: "COMPLAINT", acceptBy: inHours(5), acceptedAt: new Date(), respondBy: null, resolveBy: inHours(300), clockPausedAt: new Date(), status: "AWAITING_INFO" },
     ];
     for (const c of cases) {
       const made = await makeRequest(a, c);
       const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: made.id } });
-      expect(row.dueAt?.toISOString() ?? null, JSON.stringify(c)).toBe(queueDueAt(row, row.status)?.toISOString() ?? null);
+      expect(row.dueAt?.toISOString() ?? null, JSON.stringify(c)).toBe(queueDueAt(row, row.status, row.type)?.toISOString() ?? null);
     }
   });
 
