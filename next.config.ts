@@ -12,8 +12,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time;
-  // bundling it breaks `next build` ("path … Received an instance of URL").
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // bundling it breaks `next build` ("path … Received an instance of URL"). pdfkit likewise reads
+  // its data files from its package folder.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

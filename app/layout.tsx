@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { STAFF_LINKS } from "@/components/layout/nav-links";
 import { getActor } from "@/server/actor";
 import { countUnread } from "@/server/dal/notifications";
 import { can } from "@/server/policy";
@@ -28,17 +30,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader
             actor={actor ? { kind: actor.kind, displayName: actor.displayName } : null}
             unread={unread}
-            canSeeQueue={can(actor, "queue:read")}
-            canSeeOutbox={can(actor, "outbox:read")}
-            canSeeArchives={can(actor, "archive:read")}
+            staffLinks={actor?.kind === "staff" ? STAFF_LINKS.filter((l) => can(actor, l.permission)) : []}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white">
-            <p className="mx-auto max-w-6xl px-4 py-4 text-xs text-slate-600">{t("footer.text")}</p>
+          <footer className="border-t border-slate-200 bg-white print:hidden">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-xs text-slate-600">
+              <p>{t("footer.text")}</p>
+              <Link href="/privacy" className="text-brand-700 underline">
+                {t("nav.privacyNotice")}
+              </Link>
+            </div>
           </footer>
         </NextIntlClientProvider>
       </body>

@@ -78,10 +78,10 @@ test.describe("an anonymous visitor", () => {
   });
 
   test("lands on the `next` page after signing in from the redirect (staff)", async ({ page }) => {
-    await page.goto("/admin/queue?view=all");
-    await expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("next") === "/admin/queue?view=all");
+    await page.goto("/admin/queue?view=open");
+    await expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("next") === "/admin/queue?view=open");
     await fillSignIn(page, "supervisor@demo.servicehall.cn", DEMO_PASSWORD);
-    await expect(page).toHaveURL("/admin/queue?view=all");
+    await expect(page).toHaveURL("/admin/queue?view=open");
     await expect(page.getByRole("heading", { level: 1, name: "待办队列" })).toBeVisible();
     await expect(page.getByRole("link", { name: "全部未结" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: srn })).toBeVisible();

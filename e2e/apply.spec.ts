@@ -26,15 +26,15 @@ test("the chooser offers four types, and each type's form submits a request", as
   const page = await pageAs("xinghe");
   const tag = unique();
 
-  await test.step("新建申请 lists service opening, fault repair, business change and consultation", async () => {
+  await test.step("新建申请 lists service opening, fault repair, business change and consultation, and complaints", async () => {
     await page.goto("/account/requests");
     await page.getByRole("main").getByRole("link", { name: "新建申请", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "新建申请" })).toBeVisible();
     const links = page.getByRole("main").getByRole("list").getByRole("link");
-    await expect(links).toHaveCount(4);
-    for (const [i, name] of ["业务开通", "故障报修", "业务变更", "咨询"].entries()) await expect(links.nth(i)).toContainText(name);
-    // Complaints have a form of their own, elsewhere.
-    await expect(page.getByRole("main").getByRole("link", { name: /投诉/ })).toHaveCount(0);
+    await expect(links).toHaveCount(5);
+    for (const [i, name] of ["业务开通", "故障报修", "业务变更", "咨询", "投诉"].entries()) await expect(links.nth(i)).toContainText(name);
+    // Complaints have a form of their own (e2e/complaints.spec.ts).
+    await expect(links.nth(4)).toHaveAttribute("href", "/account/complaints/new");
     await checkA11y(page, "request type chooser");
   });
 

@@ -9,6 +9,8 @@ const PASSWORD = "Passw0rd2026";
 const INVALID_CREDENTIALS = "账号或密码不正确。";
 
 async function fillRegistration(page: Page, fields: { name: string; phone: string; password: string; confirm: string }) {
+  // Ticked first: leaving a field with a bad value shows its error, which moves the checkbox down.
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByLabel("姓名", { exact: true }).fill(fields.name);
   await page.getByLabel("手机号", { exact: true }).fill(fields.phone);
   await page.getByLabel("设置密码", { exact: true }).fill(fields.password);

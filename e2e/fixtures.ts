@@ -12,10 +12,11 @@ export const ACCOUNTS = {
   // 张伟: two lines, both with an open fault request. Only journey.spec changes his data.
   zhang: { identifier: "13800000001", kind: "customer", name: "张伟" },
   // 李娜: nobody changes her requests; she is the "other customer" of the access checks. Only
-  // rating.spec answers her NPS survey.
+  // rating.spec answers her NPS survey; plans.spec books a plan change on her line and cancels it. complaints.spec reads
+  // her seeded complaints (one 17 days without a reply) and changes nothing.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
-  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec and
-  // rating.spec add requests of their own to it and change only those.
+  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec,
+  // rating.spec and complaints.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014.
   zhou: { identifier: "13800000004", kind: "customer", name: "周敏" },
@@ -175,4 +176,31 @@ export async function trackingCodeFromOutbox(admin: Page, srn: string): Promise<
   const match = /(?:验证码 |is )(\d{6})/.exec(text);
   expect(match, `no code in ${text}`).not.toBeNull();
   return match![1]!;
+}
+
+/** The registration form's labels, in each language. */
+const REGISTRATION_LABELS = {
+  zh: { name: "姓名", phone: "手机号", password: "设置密码", confirm: "确认密码", accept: /我已阅读并同意/, sms: "接收套餐优惠短信", submit: "注册并登录" },
+  en: { name: "Name", phone: "Mobile number", password: "Password", confirm: "Confirm password", accept: /I have read and accept the/, sms: "Texts about offers", submit: "Register and sign in" },
+} as const;
+
+/**
+ * Registers a new personal account through the form (consenting to the privacy notice, and to
+ * marketing texts when asked) and waits for the request list it lands on. Returns the phone.
+ */
+export async function registerCustomer(page: Page, options: { name: string; password?: string; marketingSms?: boolean; lang?: "zh" | "en" }) {
+  const labels = REGISTRATION_LABELS[options.lang ?? "zh"];
+  const phone = uniquePhone();
+  const password = options.password ?? "Passw0rd2026";
+  await page.goto("/register");
+  // Ticked first: an error shown when a field is left would move the checkboxes down mid-click.
+  await page.getByRole("checkbox", { name: labels.accept }).check();
+  if (options.marketingSms) await page.getByRole("checkbox", { name: labels.sms }).check();
+  await page.getByLabel(labels.name, { exact: true }).fill(options.name);
+  await page.getByLabel(labels.phone, { exact: true }).fill(phone);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByLabel(labels.confirm, { exact: true }).fill(password);
+  await page.getByRole("button", { name: labels.submit }).click();
+  await expect(page).toHaveURL("/account/requests");
+  return phone;
 }

@@ -137,6 +137,7 @@ test("turning SMS off in the settings stops SMS; e-mail still goes out", async (
 
 test("an account without e-mail sees e-mail notifications disabled, with the reason, and saves the rest", async ({ page }) => {
   await page.goto("/register");
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByLabel("姓名", { exact: true }).fill("无邮箱用户");
   await page.getByLabel("手机号", { exact: true }).fill(uniquePhone());
   await page.getByLabel("设置密码", { exact: true }).fill("Passw0rd2026");

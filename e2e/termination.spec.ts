@@ -112,7 +112,7 @@ test("the wizard's steps for 13800000014 in English on a phone: checks, settleme
   const settlement = phone.getByRole("region", { name: "Settlement preview" });
   await expect(settlement.getByRole("row", { name: /Prepaid balance refunded/ })).toContainText("+CN¥23.80");
   await expect(settlement.getByRole("row", { name: /Deposit returned/ })).toContainText("+CN¥50.00");
-  await expect(settlement.getByRole("row", { name: /Final month's fee/ })).toContainText("−CN¥");
+  await expect(settlement.getByRole("row", { name: /Final month's fee/ })).toContainText("-CN¥");
   await expect(settlement.getByRole("row", { name: /Total refunded to you/ })).toBeVisible();
   await expectNoHorizontalScroll(phone);
   await checkA11y(phone, "wizard: settlement (en, phone)");

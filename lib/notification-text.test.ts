@@ -7,9 +7,20 @@ describe("notificationLink", () => {
     expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "staff")).toEqual({ kind: "request", path: "/admin/requests/SR20261128000001" });
   });
 
+  it("links plan change notifications to the plan change request", () => {
+    expect(notificationLink("plan.changeScheduled", { srn: "SR20261128000002" }, "customer")).toEqual({ kind: "request", path: "/account/requests/SR20261128000002" });
+    expect(notificationLink("plan.changeApplied", {}, "customer")).toBeNull();
+  });
+
   it("links survey invitations to the survey, for customers only", () => {
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "customer")).toEqual({ kind: "survey", path: "/account/surveys/NPS-2026Q4" });
     expect(notificationLink("survey.nps", { code: "NPS-2026Q4" }, "staff")).toBeNull();
+  });
+
+  it("links privacy request outcomes to the privacy centre, for customers only; phone notices link nowhere", () => {
+    expect(notificationLink("privacy.requestRefused", { kind: "DELETION", reason: "x" }, "customer")).toEqual({ kind: "request", path: "/account/privacy#privacy-requests" });
+    expect(notificationLink("privacy.requestCompleted", { kind: "DELETION" }, "staff")).toBeNull();
+    expect(notificationLink("privacy.phoneChanged", { phone: "137****0000" }, "customer")).toBeNull();
   });
 
   it("links the termination notice to its request, and the termination code nowhere", () => {

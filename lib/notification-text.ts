@@ -21,7 +21,7 @@ export function payloadValues(payload: unknown): Record<string, string> {
 }
 
 /** Payload fields that hold an instant (ISO), shown as a date and time in the reader's language. */
-const DATE_FIELDS = ["acceptBy", "endAt"] as const;
+const DATE_FIELDS = ["acceptBy", "replyBy", "endAt"] as const;
 
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);
@@ -35,14 +35,19 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 }
 
 /**
- * Where a notification leads, as a path: a request by its SRN, a survey by its wave code. The
+ * Where a notification leads, as a path: a request by its SRN, a survey by its wave code, a
+ * privacy request to the privacy centre. The
  * in-app list and e-mails use this one function. `kind` is "request" or "survey" for its label.
  */
 export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
   const p = payloadValues(payload);
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
-  // The termination notice leads to the termination request, which shows its result.
-  if ((template.startsWith("request.") || template === "termination.notice") && p.srn) {
+  // A privacy request's outcome is read in the privacy centre.
+  if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;
+  if (template === "staff.assigned" && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
+  // A plan change is a request too (套餐调整), and the termination notice leads to the termination
+  // request, which shows its result: their messages lead to the progress page.
+  if ((template.startsWith("request.") || template.startsWith("plan.") || template === "termination.notice") && p.srn) {
     return { kind: "request", path: audience === "staff" ? `/admin/requests/${encodeURIComponent(p.srn)}` : `/account/requests/${encodeURIComponent(p.srn)}` };
   }
   return null;

@@ -184,6 +184,8 @@ export const requests: DemoRequest[] = [
       { action: "resolve", afterHours: 6, by: "agent", body: "国际漫游已开通，出境后开机即可使用。" },
       { action: "close", afterHours: 80, by: "agent", body: "已短信提醒两次，客户未确认；电话回访确认可正常使用。" },
     ],
+    // A low rating after the fact: a return visit (回访) waits for staff.
+    rating: { afterHours: 90, score: 2, reasons: ["tooLong", "unclear"], comment: "开通比说的晚了半天，落地后第一天没法打电话，也没人提前说明。", resolved: true },
   },
   // 咨询
   {

@@ -3,10 +3,13 @@ import { db } from "@/server/db";
 import { makeCustomer } from "./test/factories";
 import { runSeed } from "./seed";
 import { DEMO_PASSWORD, customers, requests, staff } from "./demo-data";
+import { DEMO_COMPLAINTS } from "./demo/complaints";
+import { appealEligibility, replyByOf } from "@/lib/domain/complaints";
 import { verifyPassword } from "@/server/passwords";
 
-// The core demo data only; each area's seeder has its own test (prisma/demo/*.int.test.ts).
-const options = { ifEmpty: false, description: "test database", areas: [] };
+const options = { ifEmpty: false, description: "test database" };
+// The requests of demo-data.ts; each area's seeder (prisma/demo/) tests its own.
+const core = { type: { in: ["SERVICE_OPENING" as const, "FAULT_REPAIR" as const, "BUSINESS_CHANGE" as const, "CONSULTATION" as const] } };
 
 describe("demo seed", () => {
   it("seeds an empty database with the documented accounts and requests in several states", async () => {
@@ -16,8 +19,8 @@ describe("demo seed", () => {
     for (const c of customers) expect(users.some((u) => u.phone === c.phone && u.role === "CUSTOMER")).toBe(true);
     for (const s of staff) expect(users.some((u) => u.email === s.email && u.role === s.role)).toBe(true);
     expect(await verifyPassword(users[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
-    const statuses = new Set((await db.serviceRequest.findMany({ select: { status: true } })).map((r) => r.status));
-    expect(await db.serviceRequest.count()).toBe(requests.length);
+    const statuses = new Set((await db.serviceRequest.findMany({ where: core, select: { status: true } })).map((r) => r.status));
+    expect(await db.serviceRequest.count({ where: core })).toBe(requests.length);
     expect([...statuses].sort()).toEqual(["ACCEPTED", "AWAITING_INFO", "CLOSED", "IN_PROGRESS", "RESOLVED", "RETURNED", "SUBMITTED", "WITHDRAWN"]);
     for (const r of await db.serviceRequest.findMany({ select: { srn: true } })) expect(r.srn).toMatch(/^SR\d{14}$/);
   });
@@ -25,7 +28,7 @@ describe("demo seed", () => {
   it("shows every request type built here, a paused clock, breached clocks, one awaiting confirmation and closed ones", async () => {
     const now = new Date();
     await runSeed(db, { ...options, now });
-    const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
+    const rows = await db.serviceRequest.findMany({ where: core, include: { events: { orderBy: { createdAt: "asc" } } } });
     expect([...new Set(rows.map((r) => r.type))].sort()).toEqual(["BUSINESS_CHANGE", "CONSULTATION", "FAULT_REPAIR", "SERVICE_OPENING"]);
 
     const paused = rows.filter((r) => r.clockPausedAt);
@@ -44,24 +47,28 @@ describe("demo seed", () => {
     expect(awaiting[0]!.resolvedAt).toEqual(awaiting[0]!.events.at(-1)!.createdAt);
     const closed = rows.filter((r) => r.status === "CLOSED");
     const lastStep = (r: (typeof rows)[number]) => r.events.filter((e) => e.kind !== "rated").at(-1)!;
-    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm"]);
+    expect(closed.map((r) => lastStep(r).kind).sort()).toEqual(["close", "confirm", "confirm", "confirm"]);
     for (const r of closed) expect(r.closedAt).toEqual(lastStep(r).createdAt);
   });
 
   it("has a rated request and unrated resolved ones to rate", async () => {
     await runSeed(db, options);
-    const rows = await db.serviceRequest.findMany({ where: { status: { in: ["RESOLVED", "CLOSED"] } }, include: { rating: true, events: true } });
+    const rows = await db.serviceRequest.findMany({ where: { ...core, status: { in: ["RESOLVED", "CLOSED"] } }, include: { rating: true, events: true } });
     const rated = rows.filter((r) => r.rating);
-    expect(rated.map((r) => r.rating!.score)).toEqual([5]);
-    expect(rated[0]!.events.filter((e) => e.kind === "rated")).toHaveLength(1);
-    expect(rated[0]!.rating!.customerId).toBe(rated[0]!.customerId);
-    expect(rows.filter((r) => !r.rating).map((r) => r.status).sort()).toEqual(["CLOSED", "CLOSED", "RESOLVED"]);
-    expect(await db.followUp.count({ where: { reason: "LOW_RATING" } })).toBe(0);
+    expect(rated.map((r) => r.rating!.score).sort()).toEqual([2, 5]);
+    for (const r of rated) {
+      expect(r.events.filter((e) => e.kind === "rated")).toHaveLength(1);
+      expect(r.rating!.customerId).toBe(r.customerId);
+    }
+    expect(rows.filter((r) => !r.rating).map((r) => r.status).sort()).toEqual(["CLOSED", "RESOLVED"]);
+    // The low rating waits for a return visit, as rateRequest would have left it.
+    const low = rated.find((r) => r.rating!.score === 2)!;
+    expect(await db.followUp.findMany({ where: { reason: "LOW_RATING" }, select: { requestId: true, status: true } })).toEqual([{ requestId: low.id, status: "OPEN" }]);
   });
 
   it("writes histories the state machine allows: versions, owners and one notification per event", async () => {
     await runSeed(db, options);
-    const rows = await db.serviceRequest.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
+    const rows = await db.serviceRequest.findMany({ where: core, include: { events: { orderBy: { createdAt: "asc" } } } });
     for (const row of rows) {
       // A rating is on the timeline but changes no status: it has no version and no notification.
       const r = { ...row, events: row.events.filter((e) => e.kind !== "rated") };
@@ -71,10 +78,52 @@ describe("demo seed", () => {
       for (const [i, e] of r.events.entries()) if (i > 0) expect(e.fromStatus, `${r.srn} ${e.kind}`).toBe(r.events[i - 1]!.toStatus);
       expect(r.ownerId === null, r.srn).toBe(["SUBMITTED", "WITHDRAWN"].includes(r.status));
     }
-    const events = await db.requestEvent.count({ where: { kind: { not: "rated" } } });
+    const events = await db.requestEvent.count({ where: { kind: { not: "rated" }, request: core } });
     const requestNotifications = { template: { startsWith: "request." } };
     expect(await db.notification.count({ where: requestNotifications })).toBe(events);
     expect(await db.notification.count({ where: { ...requestNotifications, readAt: null } })).toBe(rows.length);
+  });
+
+  it("has complaints near the 15-day limit, past it without a reply, with a rejected reply, and one accepted", async () => {
+    const now = new Date("2026-11-28T06:00:00Z");
+    await runSeed(db, { ...options, now });
+    const complaints = await db.serviceRequest.findMany({
+      where: { type: "COMPLAINT" },
+      include: { customer: { select: { phone: true } }, team: { select: { code: true } }, relatedRequest: { select: { customerId: true, type: true } }, events: { orderBy: { createdAt: "asc" } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(complaints).toHaveLength(DEMO_COMPLAINTS.length);
+    const state = (c: (typeof complaints)[number]) => ({
+      phone: c.customer.phone,
+      status: c.status,
+      stage: c.complaintStage,
+      appeal: appealEligibility({ status: c.status, replyBy: replyByOf(c), events: c.events }, now),
+      daysLeft: Math.floor((replyByOf(c).getTime() - now.getTime()) / 86_400_000),
+    });
+    expect(complaints.map(state)).toEqual([
+      // 李娜: 17 days without a reply.
+      { phone: "13800000002", status: "IN_PROGRESS", stage: "INVESTIGATION", appeal: { open: true, reasons: ["noReplyInTime"] }, daysLeft: -2 },
+      // 张伟: in 处理 with about a day of the 15 left.
+      { phone: "13800000001", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: false, reasons: [] }, daysLeft: 1 },
+      // 李娜: answered and accepted.
+      { phone: "13800000002", status: "CLOSED", stage: "FEEDBACK", appeal: { open: false, reasons: [] }, daysLeft: 12 },
+      // 星河科技: the reply rejected, back in 处理.
+      { phone: "13800000003", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: true, reasons: ["replyRejected"] }, daysLeft: 12 },
+    ]);
+    for (const c of complaints) {
+      expect(c.team?.code, c.srn).toBe("COMPLAINTS");
+      expect(c.resolveBy!.getTime() - c.createdAt.getTime(), c.srn).toBe(15 * 86_400_000);
+      if (c.relatedRequest) expect(c.relatedRequest.customerId, c.srn).toBe(c.customerId);
+    }
+    expect(complaints.filter((c) => c.relatedRequest).map((c) => c.relatedRequest!.type).sort()).toEqual(["CONSULTATION", "FAULT_REPAIR"]);
+    // The rejected reply met the statutory deadline for good, and left a follow-up.
+    const rejected = complaints[3]!;
+    expect(rejected.resolvedAt).toEqual(rejected.events.find((e) => e.kind === "resolve")!.createdAt);
+    expect(await db.followUp.count({ where: { requestId: rejected.id, reason: "NOT_RESOLVED" } })).toBe(1);
+    const templates = await db.notification.findMany({ where: { template: { startsWith: "request.complaint" } }, select: { template: true } });
+    expect(new Set(templates.map((n) => n.template))).toEqual(
+      new Set(["request.complaintCreated", "request.complaintAccepted", "request.complaintInvestigating", "request.complaintRemedy", "request.complaintReplied", "request.complaintReplyAccepted", "request.complaintReplyRejected"]),
+    );
   });
 
   it("opens an NPS wave now for 30 days and invites every demo customer in the app", async () => {

@@ -6,6 +6,7 @@ import { transition, type RequestAction } from "../lib/domain/request-status";
 import type { RequestStatus } from "../lib/domain/roles";
 import { computeDeadlines } from "../lib/domain/sla";
 import { windowEnd } from "../lib/schemas/request-create";
+import { needsReturnVisit } from "../lib/schemas/rating";
 import { formatSrn } from "../lib/domain/srn";
 import { cstDateKey, cstDayKey } from "../lib/domain/time";
 import type { PrismaClient } from "../server/generated/prisma/client";
@@ -16,6 +17,8 @@ import { AREA_SEEDERS } from "./demo";
 import type { AreaSeeder } from "./demo/context";
 
 const HOUR = 3_600_000;
+/** As server/dal/ratings.ts: a low rating's return visit is due a day later. */
+const LOW_RATING_FOLLOW_UP_HOURS = 24;
 
 /** True when the database holds records that the demo seed did not create. */
 async function hasNonDemoData(prisma: PrismaClient) {
@@ -125,6 +128,8 @@ const TEMPLATES: Record<RequestAction | "created", string> = {
   confirm: "request.confirmed",
   reopen: "request.reopened",
   close: "request.closed",
+  remedy: "request.complaintRemedy",
+  staffReopen: "request.reopenedByStaff",
 };
 
 /** The type-specific fields of a demo request, as createRequest would have stored them. */
@@ -179,7 +184,7 @@ async function seedRequest(
   const events: Array<{ kind: string; actorId: string; fromStatus?: RequestStatus; toStatus: RequestStatus; body?: string; createdAt: Date }> = [
     { kind: "created", actorId: customerUser, toStatus: "SUBMITTED", createdAt },
   ];
-  const followUps: Array<{ reason: "NOT_RESOLVED"; dueAt: Date; assigneeId: string | null; createdAt: Date }> = [];
+  const followUps: Array<{ reason: "NOT_RESOLVED" | "LOW_RATING"; dueAt: Date; assigneeId: string | null; createdAt: Date }> = [];
   for (const step of r.steps) {
     const at = new Date(createdAt.getTime() + step.afterHours * HOUR);
     if (at > o.now) throw new Error(`${srn}: step ${step.action} lies in the future`);
@@ -191,6 +196,11 @@ async function seedRequest(
     if (step.action === "reopen") followUps.push({ reason: "NOT_RESOLVED", dueAt: new Date(at.getTime() + 24 * HOUR), assigneeId: ownerId, createdAt: at });
     events.push({ kind: step.action, actorId, fromStatus: status, toStatus: result.to, ...(step.body ? { body: step.body } : {}), createdAt: at });
     status = result.to;
+  }
+  // A low rating opens a return visit, as rateRequest does.
+  if (r.rating && needsReturnVisit(r.rating)) {
+    const at = new Date(createdAt.getTime() + r.rating.afterHours * HOUR);
+    followUps.push({ reason: "LOW_RATING", dueAt: new Date(at.getTime() + LOW_RATING_FOLLOW_UP_HOURS * HOUR), assigneeId: ownerId, createdAt: at });
   }
   await prisma.serviceRequest.create({
     data: {

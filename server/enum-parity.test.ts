@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHANNELS, CUSTOMER_TYPES, REQUEST_STATUSES, REQUEST_TYPES, ROLES, SERVICE_KINDS } from "@/lib/domain/roles";
-import { Channel, CustomerType, RequestStatus, RequestType, Role, ServiceKind } from "./generated/prisma/enums";
+import { CHANNELS, COMPLAINT_STAGES, CUSTOMER_TYPES, REQUEST_STATUSES, REQUEST_TYPES, ROLES, SERVICE_KINDS } from "@/lib/domain/roles";
+import { Channel, ComplaintStage, CustomerType, RequestStatus, RequestType, Role, ServiceKind } from "./generated/prisma/enums";
 
 // lib/ may not import the database client, so it mirrors the Prisma enums; they must stay equal.
 describe("lib/domain/roles.ts mirrors the Prisma enums", () => {
@@ -11,6 +11,7 @@ describe("lib/domain/roles.ts mirrors the Prisma enums", () => {
     ["SERVICE_KINDS", SERVICE_KINDS, ServiceKind],
     ["CUSTOMER_TYPES", CUSTOMER_TYPES, CustomerType],
     ["CHANNELS", CHANNELS, Channel],
+    ["COMPLAINT_STAGES", COMPLAINT_STAGES, ComplaintStage],
   ] as const)("%s", (_name, list, prismaEnum) => {
     expect([...list]).toEqual(Object.values(prismaEnum));
   });

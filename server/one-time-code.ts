@@ -1,85 +1,83 @@
 import "server-only";
-import { randomInt } from "node:crypto";
-import { ONE_TIME_CODE_MAX_ATTEMPTS, ONE_TIME_CODE_RESEND_MS, ONE_TIME_CODE_TTL_MS, formatOneTimeCode, oneTimeCodeState } from "@/lib/domain/one-time-code";
-import { db, type Tx } from "./db";
-import type { Actor } from "./actor";
-import { audit } from "./audit";
-import { ExpectedError } from "./action";
-import { lockedForMs, oneTimeCodeSendKeys, oneTimeCodeVerifyKeys, recordFailure } from "./throttle";
-import { sameHash, secretHash } from "./tracking-secret";
+import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { ONE_TIME_CODE_MAX_ATTEMPTS, ONE_TIME_CODE_TTL_MS, formatOneTimeCode, oneTimeCodeState, type OneTimeCodeState } from "@/lib/domain/one-time-code";
+import type { Tx } from "./db";
+import { db } from "./db";
+import { env } from "./env";
 
-// One-time codes that a signed-in user confirms an action with (OneTimeCode: terminating a line,
-// …): 6 digits, stored only as an HMAC, for one purpose and subject (the line id, …). The rules
-// are those of the tracking code (lib/domain/one-time-code.ts): only the newest code for the
-// purpose and subject counts; it works once, for 10 minutes, and dies after 5 wrong tries. Sending
-// is limited to one a minute and 5 per 15 minutes per user and purpose; wrong codes to 10 per 15
-// minutes.
+// One-time codes and tokens are stored only as HMAC-SHA256 keyed with AUTH_SECRET, so a copy of
+// the database does not give them away. Production always has AUTH_SECRET (instrumentation.ts);
+// development and tests use a fixed key. Tracking codes (server/dal/tracking.ts) and the codes of
+// signed-in users in the OneTimeCode table (phone change, termination) share these helpers.
+const key = () => env.AUTH_SECRET ?? "servicehall-development-only-tracking-key";
 
-export type CodeTarget = { userId: string; purpose: string; subject: string };
+/** HMAC of `value` in a namespace (`purpose`), as hex. */
+export function secretHash(purpose: string, value: string): string {
+  return createHmac("sha256", key()).update(`${purpose}:${value}`).digest("hex");
+}
 
-const hashOf = (target: CodeTarget, code: string) => secretHash("otp", `${target.purpose}:${target.subject}:${target.userId}:${code}`);
+/** Constant-time comparison of two hex hashes. */
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, "hex");
+  const y = Buffer.from(b, "hex");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 
-const newest = (client: Tx | typeof db, target: CodeTarget) =>
-  client.oneTimeCode.findFirst({
-    where: { userId: target.userId, purpose: target.purpose, subject: target.subject },
+/** A fresh 6-digit code from a cryptographically secure random integer. */
+export function newOneTimeCode(): string {
+  return formatOneTimeCode(randomInt(0, 1_000_000));
+}
+
+/** What a user's code confirms: who, for what, and the thing it is bound to (a line id, a new phone number). */
+export type UserCodeScope = { userId: string; purpose: string; subject: string };
+
+const userCodeHash = (scope: UserCodeScope, code: string) => secretHash("otp", `${scope.userId}:${scope.purpose}:${scope.subject}:${code}`);
+
+/**
+ * Stores a new code for the user and purpose (hashed, 10 minutes) and returns it in clear for the
+ * SMS. Only the newest code of a user and purpose counts, so issuing one retires the older ones.
+ */
+export async function issueUserCode(tx: Tx, scope: UserCodeScope, now = new Date()): Promise<{ id: string; code: string }> {
+  const code = newOneTimeCode();
+  const row = await tx.oneTimeCode.create({
+    data: { ...scope, codeHash: userCodeHash(scope, code), expiresAt: new Date(now.getTime() + ONE_TIME_CODE_TTL_MS), createdAt: now },
+    select: { id: true },
+  });
+  return { id: row.id, code };
+}
+
+export type UserCodeCheck =
+  | { ok: true; id: string }
+  | { ok: false; id: string | null; reason: "none" | "subject" | "wrong" | Exclude<OneTimeCodeState, "usable"> };
+
+/**
+ * Compares `code` with the user's newest code for the purpose. The code must be usable and bound
+ * to the same subject (a code sent to one number does not confirm another). Writes nothing.
+ */
+export async function checkUserCode(scope: UserCodeScope, code: string, now = new Date()): Promise<UserCodeCheck> {
+  const latest = await db.oneTimeCode.findFirst({
+    where: { userId: scope.userId, purpose: scope.purpose },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, subject: true, codeHash: true, attempts: true, expiresAt: true, consumedAt: true },
   });
-
-/**
- * Counts a request for a code against the user's limits, or refuses it (too soon after the last
- * one, or too many). Call before the transaction that issues and sends the code.
- */
-export async function allowCodeSend(target: CodeTarget, now = new Date()) {
-  const keys = oneTimeCodeSendKeys(target.userId, target.purpose);
-  if ((await lockedForMs(keys, now)) > 0) throw new ExpectedError("errors.trackingThrottled");
-  const last = await newest(db, target);
-  if (last && now.getTime() - last.createdAt.getTime() < ONE_TIME_CODE_RESEND_MS) throw new ExpectedError("errors.codeTooSoon");
-  await recordFailure(keys, now);
+  if (!latest) return { ok: false, id: null, reason: "none" };
+  const state = oneTimeCodeState(latest, now);
+  if (state !== "usable") return { ok: false, id: latest.id, reason: state };
+  if (latest.subject !== scope.subject) return { ok: false, id: latest.id, reason: "subject" };
+  if (!sameHash(latest.codeHash, userCodeHash(scope, code))) return { ok: false, id: latest.id, reason: "wrong" };
+  return { ok: true, id: latest.id };
 }
 
-/** Stores a new code for the target (hashed) and returns it, for the caller to text in the same transaction. */
-export async function issueCode(tx: Tx, actor: Pick<Actor, "userId" | "role">, target: CodeTarget, now = new Date()): Promise<string> {
-  const code = formatOneTimeCode(randomInt(0, 1_000_000));
-  await tx.oneTimeCode.create({
-    data: { ...target, codeHash: hashOf(target, code), expiresAt: new Date(now.getTime() + ONE_TIME_CODE_TTL_MS), createdAt: now },
+/** Uses the code up. False when it was used, exhausted or expired meanwhile (two racing tries: one wins). */
+export async function consumeUserCode(tx: Tx, id: string, now = new Date()): Promise<boolean> {
+  const used = await tx.oneTimeCode.updateMany({
+    where: { id, consumedAt: null, attempts: { lt: ONE_TIME_CODE_MAX_ATTEMPTS }, expiresAt: { gt: now } },
+    data: { consumedAt: now },
   });
-  await audit(tx, actor, { action: "otp.issued", targetType: "OneTimeCode", targetId: target.subject, summary: { purpose: target.purpose } });
-  return code;
+  return used.count === 1;
 }
 
-/**
- * Checks the code and, when it is right, consumes it and runs `then` in the same transaction: if
- * `then` fails, the code is not used up. A wrong or dead code counts a try (and against the
- * user's limit) and gets one message, whatever was wrong with it.
- */
-export async function redeemCode<T>(actor: Pick<Actor, "userId" | "role">, target: CodeTarget, code: string, then: (tx: Tx) => Promise<T>, now = new Date()): Promise<T> {
-  const keys = oneTimeCodeVerifyKeys(target.userId, target.purpose);
-  if ((await lockedForMs(keys, now)) > 0) throw new ExpectedError("errors.trackingThrottled");
-  const latest = await newest(db, target);
-  const state = latest ? oneTimeCodeState(latest, now) : null;
-  const right = !!latest && sameHash(latest.codeHash, hashOf(target, code));
-
-  if (latest && state === "usable" && right) {
-    const done = await db.$transaction(async (tx) => {
-      // Single use even when two tries race: only one of them consumes the code.
-      const used = await tx.oneTimeCode.updateMany({
-        where: { id: latest.id, consumedAt: null, attempts: { lt: ONE_TIME_CODE_MAX_ATTEMPTS }, expiresAt: { gt: now } },
-        data: { consumedAt: now },
-      });
-      if (used.count !== 1) return null;
-      await audit(tx, actor, { action: "otp.used", targetType: "OneTimeCode", targetId: target.subject, summary: { purpose: target.purpose } });
-      return { value: await then(tx) };
-    });
-    if (done) return done.value;
-  }
-
-  await recordFailure(keys, now);
-  await db.$transaction(async (tx) => {
-    if (latest && state === "usable" && !right) {
-      await tx.oneTimeCode.updateMany({ where: { id: latest.id, consumedAt: null, attempts: { lt: ONE_TIME_CODE_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
-    }
-    const reason = !latest ? "none" : state === "usable" ? (right ? "raced" : "wrong") : (state ?? "none");
-    await audit(tx, actor, { action: "otp.failed", targetType: "OneTimeCode", targetId: target.subject, summary: { purpose: target.purpose, reason } });
-  });
-  throw new ExpectedError("errors.trackingCodeInvalid");
+/** Counts a wrong try against the code; the fifth kills it. */
+export async function spendUserCodeAttempt(tx: Tx, id: string) {
+  await tx.oneTimeCode.updateMany({ where: { id, consumedAt: null, attempts: { lt: ONE_TIME_CODE_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
 }

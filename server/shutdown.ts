@@ -2,6 +2,7 @@ import "server-only";
 import { closeDb } from "./db";
 import { env } from "./env";
 import { stopDeliverySweep } from "./notify/sweep";
+import { stopPlanChangeJob } from "./jobs/plan-changes";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -13,7 +14,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      stopDeliverySweep()
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

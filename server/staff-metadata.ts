@@ -12,6 +12,6 @@ import { can } from "./policy";
 export async function staffTitle(key: string, permission: Permission = "admin:access", values?: Record<string, string>, namespace = "admin"): Promise<Metadata> {
   const actor = await getActor();
   if (actor?.kind !== "staff" || !can(actor, permission)) return {};
-  const t = await getTranslations(namespace as "admin");
+  const t = await getTranslations(namespace);
   return { title: t(key as "queueTitle", values) };
 }

@@ -36,6 +36,21 @@ export function trackingVerifyKeys(srn: string, ip: string | null): ThrottleKey[
   return keys;
 }
 
+/** Codes texted to confirm a new phone number: per account, and per number they go to. */
+export const PHONE_CODE_LIMITS = { user: 5, phone: 3 } as const;
+
+export function phoneCodeKeys(userId: string, phone: string): ThrottleKey[] {
+  return [
+    { key: `phone-code:user:${userId}`, limit: PHONE_CODE_LIMITS.user },
+    { key: `phone-code:to:${phone}`, limit: PHONE_CODE_LIMITS.phone },
+  ];
+}
+
+/** Wrong passwords given to confirm a phone change: 5 per account lock the step for 15 minutes. */
+export function phoneChangePasswordKeys(userId: string): ThrottleKey[] {
+  return [{ key: `phone-change:password:${userId}`, limit: LIMITS.account }];
+}
+
 /** Every one-time code sent to a user for a purpose counts (an SMS costs money and annoys). */
 export function oneTimeCodeSendKeys(userId: string, purpose: string): ThrottleKey[] {
   return [{ key: `otp:${purpose}:${userId}`, limit: ONE_TIME_CODE_LIMITS.send }];

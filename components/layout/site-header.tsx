@@ -4,69 +4,56 @@ import type { Actor } from "@/server/actor";
 import type { Locale } from "@/lib/i18n";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { CUSTOMER_LINKS, type NavLink } from "./nav-links";
 
 type Props = {
   actor: Pick<Actor, "kind" | "displayName"> | null;
   unread: number;
-  canSeeQueue: boolean;
-  canSeeOutbox: boolean;
-  canSeeArchives: boolean;
+  /** The staff pages this actor may open (components/layout/nav-links.ts). */
+  staffLinks: NavLink[];
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
 
 const link = "rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white";
 
-export async function SiteHeader({ actor, unread, canSeeQueue, canSeeOutbox, canSeeArchives, setLocale, signOut }: Props) {
+export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 font-bold">
           <span className="text-lg">{t("brand")}</span>
           <span className="text-sm font-normal text-white/80">{t("brandSub")}</span>
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-1 flex-wrap items-center gap-1 text-sm">
-          {actor?.kind === "customer" ? (
-            <>
-              <Link className={link} href="/account/requests">
-                {t("myRequests")}
-              </Link>
-              <Link className={link} href="/account/requests/new">
-                {t("newRequest")}
-              </Link>
-              <Link className={link} href="/account/lines">
-                {t("myLines")}
-              </Link>
-            </>
-          ) : null}
-          {actor?.kind === "staff" ? (
-            <>
-              <Link className={link} href="/admin">
-                {t("staffHome")}
-              </Link>
-              {canSeeQueue ? (
-                <Link className={link} href="/admin/queue">
-                  {t("queue")}
+          {actor?.kind === "customer"
+            ? CUSTOMER_LINKS.map((l) => (
+                <Link key={l.href} className={link} href={l.href}>
+                  {t(l.label)}
                 </Link>
-              ) : null}
-              {canSeeOutbox ? (
-                <Link className={link} href="/admin/outbox">
-                  {t("outbox")}
+              ))
+            : null}
+          {actor?.kind === "staff"
+            ? staffLinks.map((l) => (
+                <Link key={l.href} className={link} href={l.href}>
+                  {t(l.label)}
                 </Link>
-              ) : null}
-              {canSeeArchives ? (
-                <Link className={link} href="/admin/archives">
-                  {t("archives")}
-                </Link>
-              ) : null}
-            </>
-          ) : null}
+              ))
+            : null}
+          {actor?.kind === "staff" ? null : (
+            <Link className={link} href="/plans">
+              {t("plans")}
+            </Link>
+          )}
           {actor ? null : (
             <Link className={link} href="/track">
               {t("track")}
             </Link>
           )}
+          <Link className={link} href="/help">
+            {t("help")}
+          </Link>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           {actor ? (

@@ -1,8 +1,9 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { RequestDetail } from "@/server/dal/requests";
 import { cstDateAt } from "@/lib/domain/time";
 import { netDirection, type Settlement } from "@/lib/domain/termination";
-import { moneyFormatter } from "../termination/money";
+import { moneyFormatter } from "../plans/money";
+import { planChangeRows } from "../plans/plan-change-rows";
 import { RequestTitle } from "./request-title";
 import { StatusBadge } from "./status-badge";
 
@@ -13,6 +14,8 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
   const t = useTranslations("request");
   const tt = useTranslations("termination");
   const format = useFormatter();
+  const tp = useTranslations("plans.request");
+  const locale = useLocale();
   const d = request.details as Details;
   const label = (group: string, value: string | null | undefined) => (value && t.has(`${group}.${value}`) ? t(`${group}.${value}` as "kind.MOBILE") : (value ?? "—"));
   const date = (value: string | null | undefined) => {
@@ -47,13 +50,16 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     case "CONSULTATION":
       typeRows.push([t("topicLabel"), label("topic", d.topic)]);
       break;
+    case "PLAN_CHANGE":
+      typeRows.push(...planChangeRows(request.details, request.status, { t: tp, format, locale }));
+      break;
     case "TERMINATION": {
       const td = request.details as { settlement?: Settlement; finalSettlement?: Settlement; portOut?: { declined?: boolean } };
       const s = td.finalSettlement ?? td.settlement;
       typeRows.push([tt("summary.reason"), <RequestTitle key="t" type={request.type} title={request.title} />]);
       if (s) {
         const net = netDirection(s.netFen);
-        const money = moneyFormatter(format)(s.netFen);
+        const money = moneyFormatter(format)(Math.abs(s.netFen));
         typeRows.push([
           td.finalSettlement ? tt("staffFinal") : tt("summary.net"),
           net === "refund" ? `${tt("settlement.netRefund")} ${money}` : net === "pay" ? `${tt("settlement.netPay")} ${money}` : tt("settlement.netNoneValue"),
@@ -71,7 +77,7 @@ export function RequestSummary({ request }: { request: Omit<RequestDetail, "even
     [t("levelLabel"), t(`level.${request.level}` as "level.1")],
     [t("createdAt"), format.dateTime(request.createdAt, "short")],
     [t("channelLabel"), t(`channel.${request.channel}`)],
-    [t("handler"), request.owner?.displayName ?? t("noHandler")],
+    [t("handler"), request.owner?.displayName ?? (request.type === "PLAN_CHANGE" ? tp("handlerSystem") : t("noHandler"))],
   ];
   return (
     <div className="space-y-4">

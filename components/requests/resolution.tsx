@@ -18,8 +18,12 @@ export function Resolution({ event }: { event: TimelineEvent }) {
       <dd className="text-slate-900">
         <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, "short")}</time>
       </dd>
-      <dt className="text-slate-600">{t("resultText")}</dt>
-      <dd className="whitespace-pre-wrap break-words text-slate-900">{event.body}</dd>
+      {event.body ? (
+        <>
+          <dt className="text-slate-600">{t("resultText")}</dt>
+          <dd className="whitespace-pre-wrap break-words text-slate-900">{event.body}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }

@@ -1,17 +1,34 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { clockState, type ClockTimes } from "@/lib/domain/sla";
+import { SLA_TABLE, clockState, unmetDeadlines, type ClockName, type ClockTimes } from "@/lib/domain/sla";
 import { isOpen } from "@/lib/domain/request-status";
-import type { RequestStatus } from "@/lib/domain/roles";
+import type { RequestStatus, RequestType } from "@/lib/domain/roles";
 import { Badge } from "../ui/badge";
 import { formatDuration } from "./duration";
 
-export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
+export type { ClockName };
 
 /**
  * One promised time limit and where it stands at `now` (server render time): running with the
  * time left, paused (time left frozen), met (on time or late), overdue, or no longer timed.
  */
-export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { name: ClockName; deadline: Date; metAt: Date | null; stopped: boolean; pausedAt: Date | null; now: Date }) {
+export function SlaClock({
+  name,
+  deadline,
+  metAt,
+  stopped,
+  pausedAt,
+  now,
+  label,
+}: {
+  name: ClockName;
+  deadline: Date;
+  metAt: Date | null;
+  stopped: boolean;
+  pausedAt: Date | null;
+  now: Date;
+  /** A name other than the clock's own (a complaint's 法定答复期限 for its resolve-by). */
+  label?: string;
+}) {
   const t = useTranslations("clock");
   const format = useFormatter();
   const state = clockState(deadline, metAt, now, stopped, pausedAt);
@@ -28,9 +45,9 @@ export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { na
     badge = <Badge tone={state.late ? "warning" : "success"}>{t(state.late ? "metLate" : "met", { time: format.dateTime(state.metAt, "short") })}</Badge>;
   else badge = <Badge>{t("stopped")}</Badge>;
   return (
-    <div role="group" aria-label={t(name)} className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
+    <div role="group" aria-label={label ?? t(name)} className="flex flex-col gap-1 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between" data-clock={name} data-state={state.state}>
       <div>
-        <p className="text-sm font-medium text-slate-900">{t(name)}</p>
+        <p className="text-sm font-medium text-slate-900">{label ?? t(name)}</p>
         <p className="text-xs text-slate-700">
           <time dateTime={deadline.toISOString()}>{t("deadline", { time: format.dateTime(deadline, "short") })}</time>
         </p>
@@ -40,22 +57,21 @@ export function SlaClock({ name, deadline, metAt, stopped, pausedAt, now }: { na
   );
 }
 
-/** The next unmet deadline of a request, for lists. */
-export function NextDeadline({ request, now }: { request: ClockTimes & { status: RequestStatus }; now: Date }) {
+/** The next unmet deadline of a request, for lists. A statutory deadline is never paused. */
+export function NextDeadline({ request, now }: { request: ClockTimes & { status: RequestStatus; type?: RequestType }; now: Date }) {
   const t = useTranslations("clock");
-  const pending: Array<[ClockName, Date]> = [];
+  const tc = useTranslations("complaints.deadline");
   if (!isOpen(request.status)) return <span className="text-slate-600">—</span>;
-  if (!request.acceptedAt) pending.push(["acceptBy", request.acceptBy]);
-  if (request.respondBy && !request.respondedAt) pending.push(["respondBy", request.respondBy]);
-  if (request.resolveBy && !request.resolvedAt) pending.push(["resolveBy", request.resolveBy]);
-  const next = pending.sort((a, b) => a[1].getTime() - b[1].getTime())[0];
+  const next = unmetDeadlines(request)[0];
   if (!next) return <span className="text-slate-600">—</span>;
+  const statutory = next.clock === "resolveBy" && !!request.type && SLA_TABLE[request.type].resolveStatutory === true;
+  const pausedAt = statutory ? null : request.clockPausedAt;
   // While paused, the time left is frozen at the pause.
-  const left = next[1].getTime() - (request.clockPausedAt ?? now).getTime();
+  const left = next.at.getTime() - (pausedAt ?? now).getTime();
   return (
     <span className="flex flex-col">
-      <span className="text-xs text-slate-700">{t(next[0])}</span>
-      {request.clockPausedAt ? (
+      <span className="text-xs text-slate-700">{statutory ? tc("title") : t(next.clock)}</span>
+      {pausedAt ? (
         <Badge tone="warning">{left >= 0 ? t("pausedRemaining", { duration: formatDuration(left, t) }) : t("pausedOverdue", { duration: formatDuration(-left, t) })}</Badge>
       ) : left >= 0 ? (
         <Badge tone="info">{t("remaining", { duration: formatDuration(left, t) })}</Badge>

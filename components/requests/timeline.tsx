@@ -13,8 +13,11 @@ export type TimelineEvent = {
   actor: { displayName: string; role: string } | null;
 };
 
-/** The request's history, oldest first. `viewerIsCustomer` names the customer's own steps "you". */
-export function Timeline({ events, viewerIsCustomer }: { events: TimelineEvent[]; viewerIsCustomer: boolean }) {
+/**
+ * The request's history, oldest first. `viewerIsCustomer` names the customer's own steps "you";
+ * `labels` tells a type's steps in its own words (a complaint's 答复了投诉 for resolve).
+ */
+export function Timeline({ events, viewerIsCustomer, labels }: { events: TimelineEvent[]; viewerIsCustomer: boolean; labels?: Partial<Record<string, string>> }) {
   const t = useTranslations("detail");
   const format = useFormatter();
   if (!events.length) return <p className="text-sm text-slate-700">{t("noEvents")}</p>;
@@ -22,7 +25,7 @@ export function Timeline({ events, viewerIsCustomer }: { events: TimelineEvent[]
     <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5">
       {events.map((e) => {
         const who = !e.actor ? t("actorSystem") : viewerIsCustomer && e.actor.role === "CUSTOMER" ? t("actorYou") : e.actor.displayName;
-        const what = t.has(`event.${e.kind}`) ? t(`event.${e.kind}` as "event.created") : e.kind;
+        const what = labels?.[e.kind] ?? (t.has(`event.${e.kind}`) ? t(`event.${e.kind}` as "event.created") : e.kind);
         return (
           <li key={e.id} className="relative">
             <span aria-hidden="true" className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full bg-brand-600 ring-4 ring-white" />

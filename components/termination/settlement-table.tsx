@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { cstDateAt } from "@/lib/domain/time";
 import { netDirection, type Settlement } from "@/lib/domain/termination";
-import { useMoney } from "./money";
+import { useMoney } from "../plans/money";
 
 /** The settlement of a termination, item by item, refunds positive and charges negative, with the net. */
 export function SettlementTable({ settlement, caption }: { settlement: Settlement; caption?: string }) {
@@ -45,7 +45,7 @@ export function SettlementTable({ settlement, caption }: { settlement: Settlemen
             {direction === "refund" ? t("netRefund") : direction === "pay" ? t("netPay") : t("netNone")}
           </th>
           <td className="whitespace-nowrap pt-3 text-right font-mono text-base font-semibold text-slate-900">
-            {direction === "none" ? t("netNoneValue") : money(s.netFen)}
+            {direction === "none" ? t("netNoneValue") : money(Math.abs(s.netFen))}
           </td>
         </tr>
       </tfoot>

@@ -14,6 +14,11 @@ const variants: Record<Variant, string> = {
 const base =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed";
 
+/** The classes of a button, for an element that must stay a plain link (a download, another site). */
+export function buttonClasses(variant: Variant = "primary", className?: string) {
+  return cn(base, variants[variant], className);
+}
+
 export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: Variant }) {
   return <button className={cn(base, variants[variant], className)} {...props} />;
 }

@@ -1,10 +1,10 @@
-// One-time codes sent by SMS: the tracking code of /track and the confirmation codes of signed-in
-// users (OneTimeCode: terminating a line, …) follow the same rules.
+// One-time codes sent by SMS: tracking a request without an account, and confirmations by a
+// signed-in user (changing the phone number, terminating a line). One set of rules for all of them.
 
 export const ONE_TIME_CODE_TTL_MS = 10 * 60_000;
 export const ONE_TIME_CODE_MAX_ATTEMPTS = 5;
 export const ONE_TIME_CODE_LENGTH = 6;
-/** A new code for the same purpose and subject only after this long (one SMS a minute). */
+/** A signed-in user gets a new code for the same purpose only after this long (one SMS a minute). */
 export const ONE_TIME_CODE_RESEND_MS = 60_000;
 
 export type OneTimeCodeState = "usable" | "expired" | "consumed" | "exhausted";

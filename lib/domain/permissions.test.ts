@@ -13,11 +13,11 @@ describe("PERMISSIONS", () => {
   });
 
   it("keeps customers out of the staff area and staff out of customers' own records", () => {
-    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry", "termination:complete", "archive:read"] as const) {
+    for (const p of ["admin:access", "queue:read", "request:read:any", "request:accept", "request:return", "request:start", "request:requestInfo", "request:resolve", "request:close", "complaint:remedy", "customer:reveal", "audit:read", "user:manage", "outbox:read", "outbox:retry", "privacy:handle", "termination:complete", "archive:read"] as const) {
       expect(roleCan("CUSTOMER", p), p).toBe(false);
     }
     for (const role of STAFF_ROLES) {
-      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own", "termination:request:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
+      for (const p of ["request:create:own", "request:read:own", "request:withdraw:own", "request:provideInfo:own", "request:confirm:own", "request:reopen:own", "plan:change:own", "privacy:export:own", "profile:update:own", "privacy:consent:own", "privacy:request:own", "termination:request:own"] as const) expect(roleCan(role, p), `${role} ${p}`).toBe(false);
       expect(roleCan(role, "admin:access"), role).toBe(true);
     }
   });
@@ -37,12 +37,14 @@ describe("roleCan", () => {
     expect(ROLES.filter((r) => roleCan(r, "request:return"))).toEqual(["AGENT", "SUPERVISOR"]);
     for (const p of ["request:start", "request:requestInfo", "request:resolve"] as const) expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["AGENT", "TECHNICIAN", "SUPERVISOR"]);
     expect(ROLES.filter((r) => roleCan(r, "request:close"))).toEqual(["AGENT", "SUPERVISOR"]);
+    expect(ROLES.filter((r) => roleCan(r, "complaint:remedy"))).toEqual(["AGENT", "SUPERVISOR"]);
     for (const p of ["request:provideInfo:own", "request:confirm:own", "request:reopen:own"] as const) expect(ROLES.filter((r) => roleCan(r, p)), p).toEqual(["CUSTOMER"]);
     expect(ROLES.filter((r) => roleCan(r, "queue:read")).sort()).toEqual(["AGENT", "QUALITY_MANAGER", "SUPERVISOR", "TECHNICIAN"]);
     expect(ROLES.filter((r) => roleCan(r, "audit:read")).sort()).toEqual(["ADMIN", "AUDITOR"]);
     expect(ROLES.filter((r) => roleCan(r, "user:manage"))).toEqual(["ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "outbox:read"))).toEqual(["ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "outbox:retry"))).toEqual(["ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "privacy:handle"))).toEqual(["SUPERVISOR", "ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "termination:request:own"))).toEqual(["CUSTOMER"]);
     expect(ROLES.filter((r) => roleCan(r, "termination:complete"))).toEqual(["AGENT", "SUPERVISOR"]);
     expect(ROLES.filter((r) => roleCan(r, "archive:read")).sort()).toEqual(["ADMIN", "AUDITOR", "QUALITY_MANAGER", "SUPERVISOR"]);

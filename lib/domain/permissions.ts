@@ -12,6 +12,13 @@ export const PERMISSIONS = {
   "request:reopen:own": ["CUSTOMER"],
   "request:rate:own": ["CUSTOMER"],
   "survey:answer:own": ["CUSTOMER"],
+  // 套餐调整 on the customer's own lines (from 我的套餐), and cancelling it before it takes effect.
+  "plan:change:own": ["CUSTOMER"],
+  // Privacy centre (PIPL): a customer's own data — copy it, correct it, consents, requests.
+  "privacy:export:own": ["CUSTOMER"],
+  "profile:update:own": ["CUSTOMER"],
+  "privacy:consent:own": ["CUSTOMER"],
+  "privacy:request:own": ["CUSTOMER"],
   // 销户: the customer asks for their own line to be terminated, confirmed by an SMS code.
   "termination:request:own": ["CUSTOMER"],
   "notification:read:own": ["CUSTOMER", "AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
@@ -28,12 +35,25 @@ export const PERMISSIONS = {
   "request:requestInfo": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:resolve": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:close": ["AGENT", "SUPERVISOR"],
+  // 移交: handing requests to another owner or team ends first-contact ownership (首问负责), so
+  // only a supervisor does it (from the queue, in bulk).
+  "request:assign": ["SUPERVISOR"],
+  "request:reopen": ["AGENT", "SUPERVISOR"],
+  // 回访: return-visit tasks (/admin/follow-ups), worked by the front line and quality.
+  "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
+  // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
+  "complaint:remedy": ["AGENT", "SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],
   // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.
   "outbox:read": ["ADMIN"],
   "outbox:retry": ["ADMIN"],
+  // The FAQ / knowledge base: /help is public; in /admin/help every staff member (admin:access)
+  // reads all articles, drafts included, and these roles write articles and categories.
+  "help:edit": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
+  // Privacy requests (/admin/privacy): deciding on deletion and other requests, and erasing data.
+  "privacy:handle": ["SUPERVISOR", "ADMIN"],
   // Completing a termination: the line ends, the settlement is fixed and the record archived.
   "termination:complete": ["AGENT", "SUPERVISOR"],
   // The five-year archives of terminated lines (/admin/archives), read-only; every read is audited.

@@ -48,6 +48,30 @@ describe("transitionEffects", () => {
     expect(transitionEffects("resolve", "CONSULTATION", { ...fresh, acceptedAt: at(1) }, at(5))).toEqual({ resolvedAt: at(5), respondedAt: at(5) });
     expect(transitionEffects("resolve", "FAULT_REPAIR", accepted, at(5))).toEqual({ resolvedAt: at(5) });
     expect(transitionEffects("reopen", "FAULT_REPAIR", { ...accepted, resolvedAt: at(5) }, at(6))).toEqual({ resolvedAt: null });
+    expect(transitionEffects("staffReopen", "FAULT_REPAIR", { ...accepted, resolvedAt: at(5), closedAt: at(6) }, at(7))).toEqual({ resolvedAt: null, closedAt: null });
+  });
+
+  it("never moves a complaint's statutory reply deadline for a pause, but moves its other clocks", () => {
+    const complaint: ClockFields = { ...fresh, respondBy: null, resolveBy: at(360) };
+    const paused = { ...complaint, acceptedAt: at(1), clockPausedAt: at(3) };
+    expect(transitionEffects("provideInfo", "COMPLAINT", paused, at(50))).toEqual({ clockPausedAt: null });
+    // An unaccepted complaint's accept-by still moves by the pause (the general rule).
+    expect(transitionEffects("provideInfo", "COMPLAINT", { ...complaint, clockPausedAt: at(3) }, at(4))).toEqual({ clockPausedAt: null, acceptBy: at(25) });
+    // The same pause moves a fault's resolve-by.
+    expect(transitionEffects("provideInfo", "FAULT_REPAIR", { ...paused, resolveBy: at(360) }, at(50))).toEqual({ clockPausedAt: null, resolveBy: at(407) });
+  });
+
+  it("meets a complaint's reply deadline with the first reply, and a rejected reply does not un-meet it", () => {
+    const complaint: ClockFields = { ...fresh, respondBy: null, resolveBy: at(360), acceptedAt: at(1) };
+    expect(transitionEffects("resolve", "COMPLAINT", complaint, at(100))).toEqual({ resolvedAt: at(100) });
+    const replied = { ...complaint, resolvedAt: at(100) };
+    expect(transitionEffects("reopen", "COMPLAINT", replied, at(120))).toEqual({});
+    // A second reply keeps the time of the first.
+    expect(transitionEffects("resolve", "COMPLAINT", replied, at(400))).toEqual({ resolvedAt: at(100) });
+  });
+
+  it("remedy (投诉 处理) changes no clock", () => {
+    expect(transitionEffects("remedy", "COMPLAINT", { ...fresh, acceptedAt: at(1) }, at(5))).toEqual({});
   });
 
   it("has a rule for every action and never touches the input", () => {

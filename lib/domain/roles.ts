@@ -40,3 +40,7 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
 export const CHANNELS = ["WEB", "APP", "PHONE", "COUNTER"] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** 投诉 stages within 处理中: 调查 → 处理 → 反馈 (lib/domain/complaints.ts). */
+export const COMPLAINT_STAGES = ["INVESTIGATION", "REMEDY", "FEEDBACK"] as const;
+export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES } from "./roles";
-import { FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, splitDuration } from "./sla";
+import { COMPLAINT_REPLY_DAYS, FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, queueDueAt, splitDuration, unmetDeadlines } from "./sla";
 
 const HOUR = 3_600_000;
 const createdAt = new Date("2026-11-28T02:00:00Z");
@@ -41,15 +41,31 @@ describe("computeDeadlines", () => {
     expect(computeDeadlines({ type: "BUSINESS_CHANGE", level: 2, special: false, createdAt }).respondBy).toBeNull();
   });
 
+  it("resolves a plan change by its effective date, and needs one", () => {
+    const effectiveAt = at(300);
+    expect(computeDeadlines({ type: "PLAN_CHANGE", level: 2, special: false, createdAt, chosenDate: effectiveAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: effectiveAt });
+    expect(() => computeDeadlines({ type: "PLAN_CHANGE", level: 2, special: false, createdAt })).toThrow(RangeError);
+  });
+
   it("ignores a chosen date where the type does not use one", () => {
     expect(computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toEqual(at(24));
     expect(computeDeadlines({ type: "CONSULTATION", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toBeNull();
   });
 
-  it("promises only acceptance for the types not built yet", () => {
-    for (const type of ["PLAN_CHANGE", "COMPLAINT"] as const) {
-      expect(computeDeadlines({ type, level: 2, special: false, createdAt }), type).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: null });
+  it("gives a complaint its statutory 15 days (360 hours) to reply, at every level, from receipt", () => {
+    for (const level of [1, 2, 3] as const) {
+      for (const special of [false, true]) {
+        expect(computeDeadlines({ type: "COMPLAINT", level, special, createdAt }).resolveBy).toEqual(at(COMPLAINT_REPLY_DAYS * 24));
+      }
     }
+    expect(COMPLAINT_REPLY_DAYS).toBe(15);
+    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: at(360) });
+    // A chosen date never shortens or stretches the statutory period.
+    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt, chosenDate: at(24) }).resolveBy).toEqual(at(360));
+  });
+
+  it("marks only the complaint's deadline as statutory", () => {
+    expect(REQUEST_TYPES.filter((t) => SLA_TABLE[t].resolveStatutory)).toEqual(["COMPLAINT"]);
   });
 
   it("completes a termination within 48 hours at every level, with no separate response clock", () => {
@@ -126,5 +142,30 @@ describe("splitDuration", () => {
 
   it("uses the size of negative durations", () => {
     expect(splitDuration(-(HOUR + 60_000))).toEqual({ days: 0, hours: 1, minutes: 1 });
+  });
+});
+
+describe("unmetDeadlines and queueDueAt", () => {
+  const at = (h: number) => new Date(Date.UTC(2026, 10, 28, h));
+  const clocks = { acceptBy: at(20), acceptedAt: null, respondBy: at(12), respondedAt: null, resolveBy: at(30), resolvedAt: null, clockPausedAt: null };
+
+  it("lists the deadlines not met yet, nearest first", () => {
+    expect(unmetDeadlines(clocks).map((d) => d.clock)).toEqual(["respondBy", "acceptBy", "resolveBy"]);
+    expect(unmetDeadlines({ ...clocks, respondedAt: at(11), acceptedAt: at(11) }).map((d) => d.clock)).toEqual(["resolveBy"]);
+    expect(unmetDeadlines({ ...clocks, respondBy: null, resolveBy: null, acceptedAt: at(1) })).toEqual([]);
+  });
+
+  it("sorts the queue by the nearest one while the clocks run; none when paused or ended", () => {
+    expect(queueDueAt(clocks, "SUBMITTED", "FAULT_REPAIR")).toEqual(at(12));
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO", "FAULT_REPAIR")).toBeNull();
+    for (const status of ["CLOSED", "RETURNED", "WITHDRAWN"] as const) expect(queueDueAt(clocks, status, "COMPLAINT")).toBeNull();
+    expect(queueDueAt({ ...clocks, respondedAt: at(1), acceptedAt: at(1), resolvedAt: at(2) }, "RESOLVED", "FAULT_REPAIR")).toBeNull();
+    // A complaint's statutory reply deadline is not paused.
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5) }, "AWAITING_INFO", "COMPLAINT")).toEqual(at(30));
+    expect(queueDueAt({ ...clocks, clockPausedAt: at(5), resolvedAt: at(4) }, "AWAITING_INFO", "COMPLAINT")).toBeNull();
+  });
+
+  it("names the statutory types the queue trigger knows (migration 20261128182000_statutory_due_at)", () => {
+    expect(REQUEST_TYPES.filter((t) => SLA_TABLE[t].resolveStatutory)).toEqual(["COMPLAINT"]);
   });
 });

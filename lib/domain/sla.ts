@@ -1,4 +1,5 @@
-import type { RequestType } from "./roles";
+import type { RequestStatus, RequestType } from "./roles";
+import { ENDED_STATUSES } from "./request-status";
 import { HOUR_MS } from "./time";
 
 // Promised time limits (R1.4, R2.1, R3.2), one row per request type. Deadlines are computed once,
@@ -7,6 +8,9 @@ import { HOUR_MS } from "./time";
 // The choices are recorded in docs/decisions/0005-promised-clocks.md.
 export const ACCEPT_WITHIN_HOURS = 24;
 export const ACCEPT_WITHIN_HOURS_SPECIAL = 48;
+
+/** 《电信用户申诉处理办法》: the operator replies to a complaint within 15 days of receiving it. */
+export const COMPLAINT_REPLY_DAYS = 15;
 
 export type RequestLevel = 1 | 2 | 3;
 type ByLevel = Record<RequestLevel, number>;
@@ -28,6 +32,12 @@ export type SlaRow = {
   /** Whether accepting counts as the first response (a fault: the agent's acceptance call). */
   acceptIsResponse: boolean;
   resolve: ResolveRule;
+  /**
+   * The resolve-by deadline is a statutory reply deadline (a complaint's 15 days, 《电信用户申诉处理办法》):
+   * it runs from receipt whatever happens, so waiting for the customer does not move it, and the
+   * first reply meets it for good (a reply the customer rejects was still a reply in time).
+   */
+  resolveStatutory?: boolean;
 };
 
 const same = (h: number): ByLevel => ({ 1: h, 2: h, 3: h });
@@ -41,9 +51,10 @@ export const SLA_TABLE: Record<RequestType, SlaRow> = {
   BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
   // 咨询: answered within 24 h; the answer (or a question back) is the response.
   CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
-  // Not built yet (plan change, complaint): acceptance only, as before.
-  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: null },
-  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: null },
+  // 套餐调整: accepted by the system at once; done by its effective date (the next billing cycle).
+  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
+  // 投诉: the reply (反馈) within 15 days of receipt, by law (《电信用户申诉处理办法》); never paused.
+  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(COMPLAINT_REPLY_DAYS * 24) }, resolveStatutory: true },
   // 销户: completed (line ended, settlement fixed, notice sent) within 48 h of the confirmed request.
   TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(48) } },
 };
@@ -117,4 +128,27 @@ export function splitDuration(ms: number) {
     hours: Math.floor((totalMinutes % 1440) / 60),
     minutes: totalMinutes % 60,
   };
+}
+
+export type ClockName = "acceptBy" | "respondBy" | "resolveBy";
+
+/** The deadlines not met yet, nearest first (paused or not). */
+export function unmetDeadlines(c: ClockTimes): Array<{ clock: ClockName; at: Date }> {
+  const out: Array<{ clock: ClockName; at: Date }> = [];
+  if (!c.acceptedAt) out.push({ clock: "acceptBy", at: c.acceptBy });
+  if (c.respondBy && !c.respondedAt) out.push({ clock: "respondBy", at: c.respondBy });
+  if (c.resolveBy && !c.resolvedAt) out.push({ clock: "resolveBy", at: c.resolveBy });
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * What the staff queue sorts by (ServiceRequest.dueAt): the nearest unmet deadline while the
+ * clocks run (a statutory one even while paused); null otherwise. The database keeps the column
+ * with a trigger (migrations 20261128164215_queue_due_at, 20261128182000_statutory_due_at); an integration test holds the two to the same rule.
+ */
+export function queueDueAt(c: ClockTimes, status: RequestStatus, type: RequestType): Date | null {
+  if (ENDED_STATUSES.includes(status)) return null;
+  // A statutory deadline runs on while the others wait for the customer.
+  if (c.clockPausedAt) return SLA_TABLE[type].resolveStatutory && c.resolveBy && !c.resolvedAt ? c.resolveBy : null;
+  return unmetDeadlines(c)[0]?.at ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cstDateAt, cstDateKey, cstDayKey, cstDaysFrom, cstParts, parseCstLocal, toCstLocal } from "./time";
+import { addMonths, cstDateAt, cstDateKey, cstDayKey, cstDaysFrom, cstMonthKey, cstMonthStart, cstParts, daysInMonth, nextCstMonthStart, parseCstLocal, toCstLocal } from "./time";
 
 describe("cstParts / cstDayKey", () => {
   it("reads an instant in UTC+8", () => {
@@ -76,5 +76,25 @@ describe("China-time dates", () => {
     expect(cstDaysFrom(lateEvening, "2026-11-27")).toBe(-1);
     expect(cstDaysFrom(lateEvening, "2026-12-28")).toBe(30);
     expect(cstDaysFrom(lateEvening, "nope")).toBeNull();
+  });
+});
+
+describe("billing months", () => {
+  it("names the month in China time", () => {
+    expect(cstMonthKey(new Date("2026-11-30T15:59:59Z"))).toBe("2026-11");
+    expect(cstMonthKey(new Date("2026-11-30T16:00:00Z"))).toBe("2026-12");
+  });
+
+  it("steps months across year ends", () => {
+    expect(addMonths("2026-11", 2)).toBe("2027-01");
+    expect(addMonths("2027-01", -1)).toBe("2026-12");
+    expect(addMonths("2026-03", -15)).toBe("2024-12");
+  });
+
+  it("starts a month at 00:00 China time and knows its length", () => {
+    expect(cstMonthStart("2027-01").toISOString()).toBe("2026-12-31T16:00:00.000Z");
+    expect(daysInMonth("2028-02")).toBe(29);
+    expect(daysInMonth("2027-02")).toBe(28);
+    expect(nextCstMonthStart(new Date("2027-01-31T15:59:00Z")).toISOString()).toBe("2027-01-31T16:00:00.000Z");
   });
 });

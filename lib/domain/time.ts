@@ -66,3 +66,33 @@ export function cstDaysFrom(from: Date, date: string): number | null {
   const today = cstDateAt(cstDateKey(from));
   return day && today ? Math.round((day.getTime() - today.getTime()) / (24 * HOUR_MS)) : null;
 }
+
+/** A billing cycle (calendar month in China time) as "yyyy-MM". */
+export function cstMonthKey(at: Date): string {
+  const { year, month } = cstParts(at);
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** The month key `delta` months after (or before, when negative) `month` ("2026-11", -2 → "2026-09"). */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** 00:00 China time on the first day of a month key ("2026-12" → 2026-11-30T16:00Z). */
+export function cstMonthStart(month: string): Date {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1, 1) - CST_OFFSET_MS);
+}
+
+/** Days in a month key. */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 00:00 China time on the first day of the calendar month after `at` (the next billing cycle). */
+export function nextCstMonthStart(at: Date): Date {
+  return cstMonthStart(addMonths(cstMonthKey(at), 1));
+}

@@ -1,7 +1,9 @@
-// Tracking a request without an account: the rules of the one-time code sent by SMS, which are
-// those of every one-time code (lib/domain/one-time-code.ts).
+// Tracking a request without an account: the rules of the one-time code sent by SMS.
+
 import { ONE_TIME_CODE_LENGTH, ONE_TIME_CODE_MAX_ATTEMPTS, ONE_TIME_CODE_TTL_MS, formatOneTimeCode, oneTimeCodeState, type OneTimeCodeState } from "./one-time-code";
 
+// The code's rules are those of every one-time code (./one-time-code.ts); the names below keep
+// the tracking code's vocabulary.
 export const TRACKING_CODE_TTL_MS = ONE_TIME_CODE_TTL_MS;
 export const TRACKING_CODE_MAX_ATTEMPTS = ONE_TIME_CODE_MAX_ATTEMPTS;
 export const TRACKING_GRANT_TTL_MS = 30 * 60_000;

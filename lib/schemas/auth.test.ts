@@ -3,7 +3,7 @@ import { localesMissing } from "@/prisma/test/messages";
 import { allMessages, fieldMessages } from "@/prisma/test/zod";
 import { loginFormSchema, loginSchema, passwordSchema, registerSchema } from "./auth";
 
-const register = { name: "张伟", phone: "13812345678", email: "", password: "Secret123", confirmPassword: "Secret123" };
+const register = { name: "张伟", phone: "13812345678", email: "", password: "Secret123", confirmPassword: "Secret123", acceptPrivacy: true };
 
 describe("loginSchema", () => {
   it("accepts a mobile number or an e-mail", () => {
@@ -57,6 +57,7 @@ describe("registerSchema", () => {
       { ...register, name: "", phone: "1", email: "bad", password: "short", confirmPassword: "" },
       { ...register, password: "abcdefgh", confirmPassword: "abcdefgh" },
       { ...register, confirmPassword: "other1234" },
+      { ...register, acceptPrivacy: false },
     ];
     const keys = bad.flatMap((input) => allMessages(registerSchema, input));
     expect(keys.length).toBeGreaterThan(4);

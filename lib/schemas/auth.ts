@@ -29,9 +29,15 @@ export const registerSchema = z
     email: optionalEmailSchema,
     password: passwordSchema,
     confirmPassword: z.string().min(1, "validation.required"),
+    // PIPL arts. 14 and 16: consent to the privacy notice is required to open an account;
+    // marketing by SMS or e-mail is optional, unticked by default, and never a condition.
+    acceptPrivacy: z.boolean("validation.acceptPrivacy").refine((v) => v, "validation.acceptPrivacy"),
+    marketingSms: z.boolean().default(false),
+    marketingEmail: z.boolean().default(false),
   })
   .refine((v) => v.password === v.confirmPassword, { message: "validation.passwordMismatch", path: ["confirmPassword"] });
-export type RegisterInput = z.infer<typeof registerSchema>;
+export type RegisterInput = z.input<typeof registerSchema>;
+export type RegisterData = z.output<typeof registerSchema>;
 
 /** The sign-in form also carries where to go afterwards (checked by safeNextPath). */
 export const loginFormSchema = loginSchema.extend({ next: z.string().max(300).optional() });

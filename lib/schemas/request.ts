@@ -51,3 +51,7 @@ export type ReopenRequestInput = z.infer<typeof reopenRequestSchema>;
 /** Staff close a resolved request without the customer's confirmation: the reason is recorded. */
 export const closeRequestSchema = z.object({ srn: srnSchema, version: versionSchema, reason: text(5, 500) });
 export type CloseRequestInput = z.infer<typeof closeRequestSchema>;
+
+/** Staff reopen a resolved or closed request (重新处理): the reason goes to the customer. */
+export const staffReopenSchema = z.object({ srn: srnSchema, version: versionSchema, reason: text(5, 500) });
+export type StaffReopenInput = z.infer<typeof staffReopenSchema>;

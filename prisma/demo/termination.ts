@@ -29,6 +29,8 @@ const TEMPLATES: Record<RequestAction | "created", string> = {
   confirm: "request.confirmed",
   reopen: "request.reopened",
   close: "request.closed",
+  remedy: "request.complaintRemedy",
+  staffReopen: "request.reopenedByStaff",
 };
 
 async function nextSrn(prisma: PrismaClient, at: Date) {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { CustomerActor, StaffActor } from "@/server/actor";
 import { db } from "@/server/db";
-import type { CustomerType, RequestStatus, RequestType, StaffRole } from "@/lib/domain/roles";
+import type { ComplaintStage, CustomerType, RequestStatus, RequestType, StaffRole } from "@/lib/domain/roles";
 import type { BusinessChangeInput, ConsultationInput, FaultRepairInput, ServiceOpeningInput } from "@/lib/schemas/request-create";
 
 export const TEST_PASSWORD = "Test1234";
@@ -129,6 +129,7 @@ export async function makeRequest(
     level: number;
     version: number;
     ownerId: string | null;
+    complaintStage: ComplaintStage | null;
   }> = {},
 ) {
   const createdAt = overrides.createdAt ?? new Date();
@@ -152,6 +153,7 @@ export async function makeRequest(
       resolveBy: overrides.resolveBy ?? null,
       clockPausedAt: overrides.clockPausedAt ?? null,
       ownerId: overrides.ownerId ?? null,
+      complaintStage: overrides.complaintStage ?? null,
       version: overrides.version ?? 1,
       events: { create: { kind: "created", visibility: "CUSTOMER", actorId: owner.user.id, toStatus: "SUBMITTED", createdAt } },
     },

@@ -6,12 +6,15 @@ import { ExpectedError } from "../action";
 import { db } from "../db";
 import { getMyContactPhone, registerCustomer } from "./customers";
 
-const input = (overrides: Partial<{ phone: string; email: string }> = {}) => ({
+const input = (overrides: Partial<{ phone: string; email: string; marketingSms: boolean }> = {}) => ({
   name: "王芳",
   phone: overrides.phone ?? "13800138000",
   email: overrides.email ?? "wang.fang@example.com",
   password: "Secret123",
   confirmPassword: "Secret123",
+  acceptPrivacy: true,
+  marketingSms: overrides.marketingSms ?? false,
+  marketingEmail: false,
 });
 
 describe("registerCustomer", () => {
@@ -27,6 +30,17 @@ describe("registerCustomer", () => {
     expect(await verify(user.passwordHash, "Secret123")).toBe(true);
     expect(await auditRows("customer.register")).toMatchObject([{ actorId: userId, actorRole: "CUSTOMER", targetType: "Customer", targetId: user.customerId }]);
     expect(JSON.stringify((await auditRows("customer.register"))[0]!.summary)).not.toContain("Secret123");
+  });
+
+  it("records consent to the notice in force and the marketing answers, in the same transaction", async () => {
+    const { userId } = await registerCustomer(input({ marketingSms: true }));
+    const consents = await db.consent.findMany({ where: { userId }, orderBy: { kind: "asc" } });
+    expect(consents.map((c) => [c.kind, c.granted, c.noticeVersion, c.source])).toEqual([
+      ["MARKETING_EMAIL", false, null, "register"],
+      ["MARKETING_SMS", true, null, "register"],
+      ["PRIVACY_NOTICE", true, "2026-06", "register"],
+    ]);
+    expect((await auditRows("customer.register"))[0]!.summary).toMatchObject({ noticeVersion: "2026-06", marketingSms: true, marketingEmail: false });
   });
 
   it("stores no e-mail when none is given", async () => {

@@ -1,16 +1,18 @@
 import "server-only";
-import type { RegisterInput } from "@/lib/schemas/auth";
+import type { RegisterData } from "@/lib/schemas/auth";
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { audit } from "../audit";
 import { ExpectedError } from "../action";
 import { hashPassword } from "../passwords";
+import { getCurrentNotice, recordRegistrationConsents } from "./consents";
 
 /**
  * Access: public (self-registration). Creates a personal customer and its sign-in account.
- * Staff accounts are never created here.
+ * Staff accounts are never created here. Records consent to the privacy notice in force (the
+ * form requires it) and the optional marketing consents as given.
  */
-export async function registerCustomer(input: RegisterInput): Promise<{ userId: string }> {
+export async function registerCustomer(input: RegisterData): Promise<{ userId: string }> {
   const email = input.email || null;
   const taken = await db.user.findFirst({
     where: { OR: [{ phone: input.phone }, ...(email ? [{ email }] : [])] },
@@ -23,6 +25,8 @@ export async function registerCustomer(input: RegisterInput): Promise<{ userId: 
     if (email && taken?.email === email) fieldErrors.email = ["validation.emailTaken"];
     throw new ExpectedError("errors.registrationFailed", fieldErrors);
   }
+  const notice = await getCurrentNotice();
+  if (!notice) throw new Error("No privacy notice is published");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -34,7 +38,13 @@ export async function registerCustomer(input: RegisterInput): Promise<{ userId: 
         data: { role: "CUSTOMER", displayName: input.name, phone: input.phone, email, passwordHash, customerId: customer.id },
         select: { id: true },
       });
-      await audit(tx, { userId: user.id, role: "CUSTOMER" }, { action: "customer.register", targetType: "Customer", targetId: customer.id, summary: { channel: "WEB" } });
+      await recordRegistrationConsents(tx, user.id, { noticeVersion: notice.version, marketing: { MARKETING_SMS: input.marketingSms, MARKETING_EMAIL: input.marketingEmail } });
+      await audit(tx, { userId: user.id, role: "CUSTOMER" }, {
+        action: "customer.register",
+        targetType: "Customer",
+        targetId: customer.id,
+        summary: { channel: "WEB", noticeVersion: notice.version, marketingSms: input.marketingSms, marketingEmail: input.marketingEmail },
+      });
       return { userId: user.id };
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import "server-only";
 import { findOpenDuplicate, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import type { RequestType } from "@/lib/domain/roles";
-import { computeDeadlines } from "@/lib/domain/sla";
+import { SLA_TABLE, computeDeadlines } from "@/lib/domain/sla";
 import { formatSrn } from "@/lib/domain/srn";
 import { cstDateAt, cstDayKey, parseCstLocal } from "@/lib/domain/time";
 import { ADD_ON_LINE_KINDS, windowEnd, type CreateRequestInput } from "@/lib/schemas/request-create";
@@ -12,9 +12,9 @@ import type { CustomerActor } from "../actor";
 import { audit } from "../audit";
 import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
-import { notifyCustomer } from "../notify";
+import { notifyCustomer, type NotificationTemplate } from "../notify";
 
-/** Next SRN of the day (China Standard Time), from a per-day counter row (also used by terminations). */
+/** Next SRN of the day (China Standard Time), from a per-day counter row. Also used by plan changes. */
 export async function nextSrn(tx: Tx, now: Date): Promise<string> {
   const day = cstDayKey(now);
   const counter = await tx.srnCounter.upsert({
@@ -25,7 +25,7 @@ export async function nextSrn(tx: Tx, now: Date): Promise<string> {
   return formatSrn(now, counter.last);
 }
 
-/** The request a form submission created, by the customer's idempotency key (also used by terminations). */
+/** The request a customer's form submission created, by its idempotency key (a repeat returns it). */
 export async function findByKey(customerId: string, idempotencyKey: string) {
   return db.serviceRequest.findUnique({
     where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
@@ -136,25 +136,65 @@ export async function createRequest(actor: CustomerActor, input: CreateRequestIn
     if (findOpenDuplicate(await listOpenRequests(actor, input.type), candidate)) throw new ExpectedError("errors.duplicateOpen");
   }
 
+  return insertRequest(actor, {
+    type: input.type,
+    lineId: line?.id ?? null,
+    title: built.title,
+    description: built.description,
+    details: built.details,
+    chosenDate: built.chosenDate,
+    idempotencyKey: input.idempotencyKey,
+    auditSummary: { lineId: line?.id ?? null, duplicateConfirmed: input.allowDuplicate },
+    template: "request.created",
+  });
+}
+
+/** A new request as a create function has built and checked it. */
+export type NewRequest = {
+  type: RequestType;
+  lineId: string | null;
+  title: string;
+  description: string;
+  details: Prisma.InputJsonObject;
+  chosenDate: Date | null;
+  idempotencyKey: string;
+  /** The team it goes to (complaints go to the complaints team). */
+  teamId?: string | null;
+  /** The request it is about (a complaint's linked request), already checked to be the customer's. */
+  relatedRequestId?: string | null;
+  /** Written into the audit row besides the SRN and type. */
+  auditSummary: Prisma.InputJsonObject;
+  template: NotificationTemplate;
+};
+
+/**
+ * Writes a customer's new request: the deadlines of lib/domain/sla.ts from now, the next SRN, the
+ * first timeline event, the audit row and the notification, in one transaction. A submission that
+ * races another with the same idempotency key returns the winner's request. The caller has
+ * checked the actor and the input (createRequest, createComplaint).
+ */
+export async function insertRequest(actor: CustomerActor, r: NewRequest): Promise<{ srn: string }> {
   const now = new Date();
   const level = 2;
-  const deadlines = computeDeadlines({ type: input.type, level, special: false, createdAt: now, chosenDate: built.chosenDate });
+  const deadlines = computeDeadlines({ type: r.type, level, special: false, createdAt: now, chosenDate: r.chosenDate });
   try {
     return await db.$transaction(async (tx) => {
       const srn = await nextSrn(tx, now);
       const request = await tx.serviceRequest.create({
         data: {
           srn,
-          type: input.type,
+          type: r.type,
           level,
           channel: "WEB",
           customerId: actor.customerId,
-          lineId: line?.id ?? null,
-          title: built.title,
-          description: built.description,
-          details: built.details,
+          lineId: r.lineId,
+          teamId: r.teamId ?? null,
+          relatedRequestId: r.relatedRequestId ?? null,
+          title: r.title,
+          description: r.description,
+          details: r.details,
           createdById: actor.userId,
-          idempotencyKey: input.idempotencyKey,
+          idempotencyKey: r.idempotencyKey,
           createdAt: now,
           ...deadlines,
           events: {
@@ -167,15 +207,19 @@ export async function createRequest(actor: CustomerActor, input: CreateRequestIn
         action: "request.create",
         targetType: "ServiceRequest",
         targetId: request.id,
-        summary: { srn, type: input.type, lineId: line?.id ?? null, duplicateConfirmed: input.allowDuplicate },
+        summary: { srn, type: r.type, ...r.auditSummary },
       });
-      await notifyCustomer(tx, actor.customerId, "request.created", { srn, acceptBy: deadlines.acceptBy.toISOString() });
+      await notifyCustomer(tx, actor.customerId, r.template, {
+        srn,
+        acceptBy: deadlines.acceptBy.toISOString(),
+        ...(SLA_TABLE[r.type].resolveStatutory && deadlines.resolveBy ? { replyBy: deadlines.resolveBy.toISOString() } : {}),
+      });
       return { srn: request.srn };
     });
   } catch (error) {
     // Two submissions with the same key raced: the loser returns the winner's request.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findByKey(actor.customerId, input.idempotencyKey);
+      const winner = await findByKey(actor.customerId, r.idempotencyKey);
       if (winner) return winner;
     }
     throw error;

@@ -12,12 +12,14 @@ import {
   closeRequest,
   confirmResolution,
   provideInformation,
+  remedyComplaint,
   reopenRequest,
   requestInformation,
   resolveRequest,
   returnRequest,
   startRequest,
   withdrawRequest,
+  reopenByStaff,
 } from "./request-transitions";
 
 type Owner = Awaited<ReturnType<typeof makeCustomer>>;
@@ -27,7 +29,14 @@ const TEXT = "请提供光猫背面的照片";
 
 // The DAL functions are typed for the actor kind that may call them; the tests also try the
 // other kind (as a forged call would) to show that the state machine still says no.
-type Spec = { run: (actor: Actor, srn: string, version: number) => Promise<unknown>; from: RequestStatus; template: string; body: string | null };
+type Spec = {
+  run: (actor: Actor, srn: string, version: number) => Promise<unknown>;
+  from: RequestStatus;
+  template: string;
+  body: string | null;
+  /** A complaint-only action runs on a complaint under investigation. */
+  complaint?: true;
+};
 const staff = (a: Actor) => a as StaffActor;
 const customer = (a: Actor) => a as CustomerActor;
 const ACTIONS: Record<RequestAction, Spec> = {
@@ -41,6 +50,8 @@ const ACTIONS: Record<RequestAction, Spec> = {
   confirm: { run: (a, srn, version) => confirmResolution(customer(a), { srn, version }), from: "RESOLVED", template: "request.confirmed", body: null },
   reopen: { run: (a, srn, version) => reopenRequest(customer(a), { srn, version, reason: "晚上还是断网" }), from: "RESOLVED", template: "request.reopened", body: "晚上还是断网" },
   close: { run: (a, srn, version) => closeRequest(staff(a), { srn, version, reason: "已电话回访，客户确认恢复" }), from: "RESOLVED", template: "request.closed", body: "已电话回访，客户确认恢复" },
+  remedy: { run: (a, srn, version) => remedyComplaint(staff(a), { srn, version, message: "调查已完成，正在核减费用" }), from: "IN_PROGRESS", template: "request.complaintRemedy", body: "调查已完成，正在核减费用", complaint: true },
+  staffReopen: { run: (a, srn, version) => reopenByStaff(staff(a), { srn, version, reason: "回访时客户反映仍然断网" }), from: "CLOSED", template: "request.reopenedByStaff", body: "回访时客户反映仍然断网" },
 };
 const allowed = (action: RequestAction, role: Role) => roleCan(role, REQUEST_TRANSITIONS[action].permission);
 const someone = (action: RequestAction) => ROLES.find((r) => allowed(action, r))!;
@@ -50,12 +61,13 @@ async function actorFor(role: Role, owner: Owner): Promise<Actor> {
 }
 
 /** A request in `status`, as the state machine would have left it (accepted, paused, resolved). */
-async function requestIn(status: RequestStatus) {
+async function requestIn(status: RequestStatus, options: { complaint?: boolean } = {}) {
   const owner = await makeCustomer();
   const now = Date.now();
   const worked = !["SUBMITTED", "RETURNED", "WITHDRAWN"].includes(status);
   const request = await makeRequest(owner, {
     status,
+    ...(options.complaint ? { type: "COMPLAINT" as const, complaintStage: "INVESTIGATION" as const } : {}),
     createdAt: new Date(now - 3 * HOUR),
     resolveBy: new Date(now + 20 * HOUR),
     ...(worked ? { acceptedAt: new Date(now - 2 * HOUR) } : {}),
@@ -91,7 +103,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   const rule = REQUEST_TRANSITIONS[action];
 
   it.each(ROLES.filter((r) => allowed(action, r)))("succeeds for %s and records it", async (role) => {
-    const { owner, request } = await requestIn(spec.from);
+    const { owner, request } = await requestIn(spec.from, { complaint: spec.complaint });
     const actor = await actorFor(role, owner);
     const result = await spec.run(actor, request.srn, 1);
     expect(result).toEqual({ srn: request.srn, status: rule.to });
@@ -108,7 +120,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it.each(ROLES.filter((r) => !allowed(action, r)))("is refused for %s and changes nothing", async (role) => {
-    const { owner, request } = await requestIn(spec.from);
+    const { owner, request } = await requestIn(spec.from, { complaint: spec.complaint });
     const actor = await actorFor(role, owner);
     const before = await snapshot(request.id);
     const error = await rejectionOf(() => spec.run(actor, request.srn, 1));
@@ -120,7 +132,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it.each(REQUEST_STATUSES.filter((s) => !rule.from.includes(s)))("says invalidState from %s and changes nothing", async (status) => {
-    const { owner, request } = await requestIn(status);
+    const { owner, request } = await requestIn(status, { complaint: spec.complaint });
     const actor = await actorFor(someone(action), owner);
     const before = await snapshot(request.id);
     const error = await rejectionOf(() => spec.run(actor, request.srn, 1));
@@ -130,7 +142,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it("says conflict for a stale version", async () => {
-    const { owner, request } = await requestIn(spec.from);
+    const { owner, request } = await requestIn(spec.from, { complaint: spec.complaint });
     await db.serviceRequest.update({ where: { id: request.id }, data: { version: 3 } });
     const actor = await actorFor(someone(action), owner);
     const before = await snapshot(request.id);
@@ -140,7 +152,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it("says conflict, not invalidState, when a stale page acts on a request someone else moved on", async () => {
-    const { owner, request } = await requestIn(REQUEST_STATUSES.find((s) => !rule.from.includes(s))!);
+    const { owner, request } = await requestIn(REQUEST_STATUSES.find((s) => !rule.from.includes(s))!, { complaint: spec.complaint });
     await db.serviceRequest.update({ where: { id: request.id }, data: { version: 2 } });
     const actor = await actorFor(someone(action), owner);
     const before = await snapshot(request.id);
@@ -150,7 +162,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it("says not found for an unknown SRN and for another customer's request", async () => {
-    const { owner, request } = await requestIn(spec.from);
+    const { owner, request } = await requestIn(spec.from, { complaint: spec.complaint });
     await expect(spec.run(await actorFor(someone(action), owner), "SR20991231999999", 1)).rejects.toBeInstanceOf(NotFoundError);
     const stranger = await makeCustomer();
     const before = await snapshot(request.id);
@@ -159,7 +171,7 @@ describe.each(REQUEST_ACTIONS)("%s", (action) => {
   });
 
   it("lets exactly one of two concurrent attempts through", async () => {
-    const { owner, request } = await requestIn(spec.from);
+    const { owner, request } = await requestIn(spec.from, { complaint: spec.complaint });
     const role = someone(action);
     const actors = role === "CUSTOMER" ? [owner.actor, owner.actor] : [await actorFor(role, owner), await actorFor(role, owner)];
     const results = await Promise.allSettled(actors.map((actor) => spec.run(actor, request.srn, 1)));

@@ -1,4 +1,6 @@
 import "server-only";
+import { isSystemDriven } from "@/lib/domain/plans";
+import { complaintStageAfter } from "@/lib/domain/complaints";
 import { transitionEffects } from "@/lib/domain/request-effects";
 import { transition, type RequestAction } from "@/lib/domain/request-status";
 import type {
@@ -10,9 +12,11 @@ import type {
   RequestInfoInput,
   ResolveRequestInput,
   ReturnRequestInput,
+  StaffReopenInput,
   StartRequestInput,
   WithdrawRequestInput,
 } from "@/lib/schemas/request";
+import type { RemedyComplaintInput } from "@/lib/schemas/complaint";
 import type { Prisma } from "../generated/prisma/client";
 import { db, type Tx } from "../db";
 import type { Actor, CustomerActor, StaffActor } from "../actor";
@@ -21,6 +25,7 @@ import { ConflictError, ExpectedError, ForbiddenError, NotFoundError } from "../
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { requestScope } from "./scopes";
 import { clockSelect } from "./selects";
+import { sampleClosedRequest } from "./follow-ups";
 
 /** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
 export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
@@ -32,6 +37,7 @@ const currentSelect = {
   version: true,
   customerId: true,
   ownerId: true,
+  complaintStage: true,
   ...clockSelect,
   closedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
@@ -49,28 +55,53 @@ type Change = {
   after?: (tx: Tx, current: Current, now: Date) => Promise<void>;
 };
 
+/** 投诉: the same steps, told in the complaint's words (with its statutory reply deadline). */
+const COMPLAINT_TEMPLATES: Partial<Record<RequestAction, NotificationTemplate>> = {
+  accept: "request.complaintAccepted",
+  start: "request.complaintInvestigating",
+  remedy: "request.complaintRemedy",
+  requestInfo: "request.complaintInfoRequested",
+  provideInfo: "request.complaintInfoProvided",
+  resolve: "request.complaintReplied",
+  confirm: "request.complaintReplyAccepted",
+  reopen: "request.complaintReplyRejected",
+};
+
 /**
  * One status change: scope check, state-machine check, optimistic-lock update with the clock
  * effects, timeline event, audit row and customer notification, all in one transaction.
  */
-async function applyChange(actor: Actor, change: Change) {
-  return db.$transaction(async (tx) => {
+function applyChange(actor: Actor, change: Change) {
+  return db.$transaction((tx) => applyChangeIn(tx, actor, change));
+}
+
+/** applyChange inside a caller's transaction (a return visit's outcome reopens its request). */
+async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
+  {
     const current = await tx.serviceRequest.findFirst({ where: { ...requestScope(actor), srn: change.srn }, select: currentSelect });
     if (!current) throw new NotFoundError();
-    const result = transition(change.action, current.status, actor.role);
+    // A pending plan change waits for its effective date; the customer cancels it from 我的套餐.
+    if (isSystemDriven(current.type, current.status)) throw new ExpectedError("plans.errors.systemDriven");
+    const result = transition(change.action, current.status, actor.role, current);
     if (!result.ok && result.reason === "forbidden") throw new ForbiddenError();
     // A stale page first: "someone else changed it" explains an unexpected status too.
     if (current.version !== change.version) throw new ConflictError();
     if (!result.ok) throw new ExpectedError("errors.invalidState");
-    // A termination is resolved only by completing it (termination-complete.ts), which ends the line.
+    // A termination is resolved only by completing it (termination-complete.ts), which ends the
+    // line; once completed, the line is gone and archived, so it cannot be worked again.
     if (current.type === "TERMINATION" && change.action === "resolve") throw new ExpectedError("errors.terminationResolveByCompletion");
+    if (current.type === "TERMINATION" && change.action === "staffReopen") throw new ExpectedError("errors.terminationFinal");
 
     const now = new Date();
+    // A complaint moves through 调查 → 处理 → 反馈 within its status (lib/domain/complaints.ts).
+    const complaint = current.type === "COMPLAINT";
+    const stage = complaint ? complaintStageAfter(change.action, current.complaintStage) : null;
     const updated = await tx.serviceRequest.updateMany({
       where: { id: current.id, version: change.version },
       data: {
         ...transitionEffects(change.action, current.type, current, now),
         ...change.data?.(current),
+        ...(complaint ? { complaintStage: stage } : {}),
         status: result.to,
         version: { increment: 1 },
       },
@@ -94,11 +125,19 @@ async function applyChange(actor: Actor, change: Change) {
       action: `request.${change.action}`,
       targetType: "ServiceRequest",
       targetId: current.id,
-      summary: { srn: change.srn, from: current.status, to: result.to },
+      summary: { srn: change.srn, from: current.status, to: result.to, ...(complaint ? { stageFrom: current.complaintStage, stageTo: stage } : {}) },
     });
-    await notifyCustomer(tx, current.customerId, change.template, { srn: change.srn, message: change.body ?? "" });
+    if (complaint) {
+      await notifyCustomer(tx, current.customerId, COMPLAINT_TEMPLATES[change.action] ?? change.template, {
+        srn: change.srn,
+        message: change.body ?? "",
+        ...(current.resolveBy ? { replyBy: current.resolveBy.toISOString() } : {}),
+      });
+    } else {
+      await notifyCustomer(tx, current.customerId, change.template, { srn: change.srn, message: change.body ?? "" });
+    }
     return { srn: change.srn, status: result.to };
-  });
+  }
 }
 
 /**
@@ -162,7 +201,14 @@ export function resolveRequest(actor: StaffActor, input: ResolveRequestInput) {
 
 /** Access: the customer who owns the request. Confirms the resolution: 闭环. */
 export function confirmResolution(actor: CustomerActor, input: ConfirmRequestInput) {
-  return applyChange(actor, { action: "confirm", srn: input.srn, version: input.version, body: null, template: "request.confirmed" });
+  return applyChange(actor, {
+    action: "confirm",
+    srn: input.srn,
+    version: input.version,
+    body: null,
+    template: "request.confirmed",
+    after: (tx, current, now) => sampleClosedRequest(tx, current, now),
+  });
 }
 
 /**
@@ -184,7 +230,41 @@ export function reopenRequest(actor: CustomerActor, input: ReopenRequestInput) {
   });
 }
 
-/** Access: staff with request:close. Closes a resolved request without confirmation, with the reason recorded. */
+/**
+ * Access: staff with complaint:remedy. 投诉 处理: a complaint under investigation (调查) moves to
+ * its remedy stage; the status stays 处理中. Any other request, or another stage, is an invalid state.
+ */
+export function remedyComplaint(actor: StaffActor, input: RemedyComplaintInput) {
+  return applyChange(actor, {
+    action: "remedy",
+    srn: input.srn,
+    version: input.version,
+    body: input.message || null,
+    template: "request.complaintRemedy",
+    data: (current) => (current.ownerId ? {} : { ownerId: actor.userId }),
+  });
+}
+
+/**
+ * Access: staff with request:close. Closes a resolved request without confirmation, with the
+ * reason recorded. Confirm and close both sample the request for a return visit (回访).
+ */
 export function closeRequest(actor: StaffActor, input: CloseRequestInput) {
-  return applyChange(actor, { action: "close", srn: input.srn, version: input.version, body: input.reason, template: "request.closed" });
+  return applyChange(actor, {
+    action: "close",
+    srn: input.srn,
+    version: input.version,
+    body: input.reason,
+    template: "request.closed",
+    after: (tx, current, now) => sampleClosedRequest(tx, current, now),
+  });
+}
+
+/**
+ * Access: staff with request:reopen. 重新处理: a resolved or closed request goes back to work with
+ * the reason, which the customer sees; inside the caller's transaction when given one.
+ */
+export function reopenByStaff(actor: StaffActor, input: StaffReopenInput, tx?: Tx) {
+  const change: Change = { action: "staffReopen", srn: input.srn, version: input.version, body: input.reason, template: "request.reopenedByStaff" };
+  return tx ? applyChangeIn(tx, actor, change) : applyChange(actor, change);
 }

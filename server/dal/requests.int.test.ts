@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { maskPhone } from "@/lib/domain/mask";
 import { roleCan } from "@/lib/domain/permissions";
-import { STAFF_ROLES, type RequestStatus } from "@/lib/domain/roles";
+import { STAFF_ROLES } from "@/lib/domain/roles";
 import { expectNoSecrets } from "@/prisma/test/assertions";
 import { makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
-import type { StaffActor } from "../actor";
 import { db } from "../db";
-import { CUSTOMER_PAGE_SIZE, QUEUE_PAGE_SIZE, getRequest, listMyRequests, listQueue, queueCounts } from "./requests";
+import { CUSTOMER_PAGE_SIZE, getRequest, listMyRequests } from "./requests";
 
 const HOUR = 3_600_000;
 const hoursAgo = (h: number) => new Date(Date.now() - h * HOUR);
@@ -62,75 +61,6 @@ describe("listMyRequests", () => {
     expect(Object.keys(items[0]!).sort()).toEqual(
       ["acceptBy", "acceptedAt", "clockPausedAt", "createdAt", "line", "resolveBy", "resolvedAt", "respondBy", "respondedAt", "srn", "status", "title", "type"].sort(),
     );
-  });
-});
-
-describe("listQueue", () => {
-  it("shows open requests to staff with queue:read, nearest accept-by first", async () => {
-    const a = await makeCustomer();
-    const later = await makeRequest(a, { acceptBy: new Date(Date.now() + 5 * HOUR) });
-    const sooner = await makeRequest(a, { acceptBy: new Date(Date.now() + HOUR) });
-    for (const role of STAFF_ROLES) {
-      const { actor } = await makeStaff(role);
-      const queue = await listQueue(actor, "pending");
-      if (roleCan(role, "queue:read")) expect(queue.items.map((r) => r.srn), role).toEqual([sooner.srn, later.srn]);
-      else expect(queue, role).toEqual({ items: [], next: null });
-    }
-  });
-
-  it("gives a customer nothing", async () => {
-    const a = await makeCustomer();
-    await makeRequest(a);
-    expect(await listQueue(a.actor as unknown as StaffActor, "all")).toEqual({ items: [], next: null });
-  });
-
-  it("filters by view", async () => {
-    const a = await makeCustomer();
-    const byStatus = {} as Record<RequestStatus, string>;
-    for (const status of ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "AWAITING_INFO", "RESOLVED", "CLOSED", "RETURNED", "WITHDRAWN"] as const) {
-      byStatus[status] = (await makeRequest(a, { status })).srn;
-    }
-    const { actor } = await makeStaff("AGENT");
-    const srns = async (view: "pending" | "active" | "all") => (await listQueue(actor, view)).items.map((r) => r.srn).sort();
-    expect(await srns("pending")).toEqual([byStatus.SUBMITTED]);
-    expect(await srns("active")).toEqual([byStatus.ACCEPTED, byStatus.IN_PROGRESS, byStatus.AWAITING_INFO].sort());
-    expect(await srns("all")).toEqual([byStatus.SUBMITTED, byStatus.ACCEPTED, byStatus.IN_PROGRESS, byStatus.AWAITING_INFO, byStatus.RESOLVED].sort());
-  });
-
-  it("masks the customer's phone and line number and returns no secret fields", async () => {
-    const a = await makeCustomer();
-    await makeRequest(a);
-    const { actor } = await makeStaff("AGENT");
-    const { items } = await listQueue(actor, "pending");
-    expect(items[0]!.customer).toEqual({ name: a.customer.name, type: a.customer.type, phone: maskPhone(a.customer.phone) });
-    expectNoSecrets(items, [a.customer.phone, a.line.number]);
-  });
-
-  it("pages with `after` through more than one page, without gaps or repeats", async () => {
-    const a = await makeCustomer();
-    const total = QUEUE_PAGE_SIZE + 5;
-    const base = Date.now() + HOUR;
-    // Pairs share an accept-by time, so the id breaks ties.
-    for (let i = 0; i < total; i++) await makeRequest(a, { acceptBy: new Date(base + Math.floor(i / 2) * 60_000) });
-    const expected = (await db.serviceRequest.findMany({ select: { srn: true, id: true, acceptBy: true } }))
-      .sort((x, y) => x.acceptBy.getTime() - y.acceptBy.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-      .map((r) => r.srn);
-
-    const { actor } = await makeStaff("SUPERVISOR");
-    const first = await listQueue(actor, "pending");
-    expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
-    expect(first.next).toBe(first.items.at(-1)!.srn);
-    const second = await listQueue(actor, "pending", first.next!);
-    expect(second.items).toHaveLength(total - QUEUE_PAGE_SIZE);
-    expect(second.next).toBeNull();
-    expect([...first.items, ...second.items].map((r) => r.srn)).toEqual(expected);
-  });
-
-  it("gives no next page when everything fits", async () => {
-    const a = await makeCustomer();
-    await makeRequest(a);
-    const { actor } = await makeStaff("AGENT");
-    expect((await listQueue(actor, "pending")).next).toBeNull();
   });
 });
 
@@ -193,29 +123,5 @@ describe("getRequest with type-specific details", () => {
     const theirs = await getRequest(actor, request.srn);
     expect(theirs!.details).toEqual({ changeKind: "CHANGE_CONTACT", newContactName: "王磊", newContactPhone: maskPhone("13911112222") });
     expectNoSecrets(theirs, ["13911112222", a.customer.phone]);
-  });
-});
-
-describe("queueCounts", () => {
-  it("counts pending, active and breached requests", async () => {
-    const a = await makeCustomer();
-    await makeRequest(a, { acceptBy: new Date(Date.now() + HOUR) });
-    await makeRequest(a, { createdAt: hoursAgo(30), acceptBy: hoursAgo(6) });
-    await makeRequest(a, { createdAt: hoursAgo(30), acceptBy: hoursAgo(1) });
-    // Accepted late, and closed: neither is pending nor breached any more.
-    await makeRequest(a, { status: "ACCEPTED", createdAt: hoursAgo(30), acceptBy: hoursAgo(6) });
-    await makeRequest(a, { status: "IN_PROGRESS" });
-    await makeRequest(a, { status: "WITHDRAWN", acceptBy: hoursAgo(6) });
-    const { actor } = await makeStaff("AGENT");
-    expect(await queueCounts(actor)).toEqual({ pending: 3, active: 2, breached: 2 });
-  });
-
-  it("is all zeros for staff who may not read requests", async () => {
-    const a = await makeCustomer();
-    await makeRequest(a, { acceptBy: hoursAgo(1) });
-    for (const role of STAFF_ROLES.filter((r) => !roleCan(r, "request:read:any"))) {
-      const { actor } = await makeStaff(role);
-      expect(await queueCounts(actor), role).toEqual({ pending: 0, active: 0, breached: 0 });
-    }
   });
 });

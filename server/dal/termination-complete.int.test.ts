@@ -5,7 +5,7 @@ import { makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
 import { confirmInput, makeBill, readyLine, textedCode } from "@/prisma/test/termination-factories";
 import type { ExpectedError } from "../action";
 import { db } from "../db";
-import { acceptRequest, resolveRequest } from "./request-transitions";
+import { acceptRequest, reopenByStaff, resolveRequest } from "./request-transitions";
 import { confirmTermination, sendTerminationCode } from "./termination";
 import { completeTermination, getTerminationForStaff } from "./termination-complete";
 
@@ -161,6 +161,9 @@ describe("completeTermination", () => {
     expect(view).toMatchObject({ checks: null, settlementNow: null, canComplete: false, line: { status: "TERMINATED" } });
     expect(view!.finalSettlement).not.toBeNull();
     expect(view!.archiveId).toBeNull();
+    // Completed is final: staff cannot put it back to work (the line is gone and archived).
+    const supervisor = await makeStaff("SUPERVISOR");
+    expect(await errorKey(() => reopenByStaff(supervisor.actor, { srn: t.srn, version: 4, reason: "客户来电要求恢复号码。" }))).toBe("errors.terminationFinal");
     expect((await getTerminationForStaff((await makeStaff("SUPERVISOR")).actor, t.srn))!.archiveId).toBe((await db.serviceArchive.findFirstOrThrow()).id);
   });
 });

@@ -12,7 +12,8 @@ import { audit } from "../audit";
 import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer, textCodeToUser } from "../notify";
-import { allowCodeSend, issueCode, redeemCode, type CodeTarget } from "../one-time-code";
+import { allowCodeSend, issueCode, redeemCode } from "../confirm-code";
+import type { UserCodeScope } from "../one-time-code";
 import { findByKey, nextSrn } from "./request-create";
 
 // 销户 for customers: their lines, the wizard's checks, settlement and porting alternative, the
@@ -130,7 +131,7 @@ async function assertCanTerminate(client: Tx | typeof db, actor: CustomerActor, 
   return { row, bills };
 }
 
-const codeTarget = (actor: CustomerActor, lineId: string): CodeTarget => ({ userId: actor.userId, purpose: TERMINATION_CODE_PURPOSE, subject: lineId });
+const codeTarget = (actor: CustomerActor, lineId: string): UserCodeScope => ({ userId: actor.userId, purpose: TERMINATION_CODE_PURPOSE, subject: lineId });
 
 /**
  * Access: the customer who owns the line, when nothing blocks its termination. Texts a 6-digit

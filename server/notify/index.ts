@@ -24,7 +24,28 @@ export const NOTIFICATION_TEMPLATES = [
   "request.confirmed",
   "request.reopened",
   "request.closed",
+  "request.reopenedByStaff",
+  // 投诉: the same steps in the complaint's words, with its statutory reply deadline.
+  "request.complaintCreated",
+  "request.complaintAccepted",
+  "request.complaintInvestigating",
+  "request.complaintRemedy",
+  "request.complaintInfoRequested",
+  "request.complaintInfoProvided",
+  "request.complaintReplied",
+  "request.complaintReplyAccepted",
+  "request.complaintReplyRejected",
   "survey.nps",
+  "staff.assigned",
+  "plan.changeScheduled",
+  "plan.changeCancelled",
+  "plan.changeApplied",
+  // Privacy centre: requests, their outcome, and the phone number change (code and notice).
+  "privacy.requestReceived",
+  "privacy.requestCompleted",
+  "privacy.requestRefused",
+  "privacy.phoneCode",
+  "privacy.phoneChanged",
   // 销户: the confirmation code (SMS only, textCodeToUser) and the termination notice (statutory).
   "termination.code",
   "termination.notice",
@@ -64,19 +85,34 @@ export async function notifyCustomer(tx: Tx, customerId: string, template: Notif
 }
 
 /**
- * Texts a one-time code to the user's own account phone (their customer record's phone when the
- * account has none): by SMS only — never in the app, where whoever holds the session would read
- * it — and whatever their SMS preference, since the code is what they asked for. Returns the
- * number it went to, or null when there is none.
+ * Texts a user at a number that is not (or no longer) their account's: the code that proves a new
+ * number is theirs, and the notice to the number they just left. Sent whatever their SMS
+ * preference, since the message is about the number itself; recorded as theirs.
  */
-export async function textCodeToUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject): Promise<string | null> {
-  const user = await tx.user.findUnique({ where: { id: recipientId }, select: { phone: true, locale: true, customer: { select: { phone: true } } } });
-  const address = user?.phone ?? user?.customer?.phone ?? null;
-  if (!user || !address) return null;
+export async function notifyUserAt(
+  tx: Tx,
+  recipientId: string,
+  message: { address: string; template: NotificationTemplate; payload: Prisma.InputJsonObject },
+) {
+  const user = await tx.user.findUnique({ where: { id: recipientId }, select: { locale: true } });
+  if (!user) return;
   await tx.notification.create({
-    data: { recipientId, channel: "SMS", address, locale: user.locale, template, payload, status: "PENDING", nextAttemptAt: new Date() },
+    data: { ...message, recipientId, channel: "SMS", locale: user.locale, status: "PENDING", nextAttemptAt: new Date() },
   });
   deliverAfterResponse();
+}
+
+/**
+ * Texts a one-time code to the user's own account phone (their customer record's phone when the
+ * account has none), through notifyUserAt: by SMS only — never in the app, where whoever holds
+ * the session would read it — and whatever their SMS preference, since the code is what they
+ * asked for. Returns the number it went to, or null when there is none.
+ */
+export async function textCodeToUser(tx: Tx, recipientId: string, template: NotificationTemplate, payload: Prisma.InputJsonObject): Promise<string | null> {
+  const user = await tx.user.findUnique({ where: { id: recipientId }, select: { phone: true, customer: { select: { phone: true } } } });
+  const address = user?.phone ?? user?.customer?.phone ?? null;
+  if (!address) return null;
+  await notifyUserAt(tx, recipientId, { address, template, payload });
   return address;
 }
 

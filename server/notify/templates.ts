@@ -11,4 +11,4 @@ export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
  * a real gateway has sent the message, and shown to admins only for messages that went to the
  * outbox, which is then the only way they reach anyone.
  */
-export const SECRET_PAYLOAD_KEYS: Partial<Record<string, readonly string[]>> = { "tracking.code": ["code"], "termination.code": ["code"] };
+export const SECRET_PAYLOAD_KEYS: Partial<Record<string, readonly string[]>> = { "tracking.code": ["code"], "privacy.phoneCode": ["code"], "termination.code": ["code"] };

@@ -5,7 +5,7 @@ import { netDirection } from "@/lib/domain/termination";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { moneyFormatter } from "@/components/termination/money";
+import { moneyFormatter } from "@/components/plans/money";
 import { requireCustomer } from "@/server/actor";
 import { listMyLines, type MyLine } from "@/server/dal/termination";
 
@@ -88,7 +88,7 @@ async function LineCard({ line }: { line: MyLine }) {
           {line.terminatedAt ? <p>{t("terminatedOn", { date: date(line.terminatedAt) })}</p> : null}
           {line.archive ? (
             <>
-              <p>{t(`archiveNet.${netDirection(line.archive.netFen)}`, { amount: money(line.archive.netFen) })}</p>
+              <p>{t(`archiveNet.${netDirection(line.archive.netFen)}`, { amount: money(Math.abs(line.archive.netFen)) })}</p>
               <p>{t("archiveSummary", { count: line.archive.requests, date: date(line.archive.retainUntil) })}</p>
               <p>
                 <Link href={`/account/requests/${line.archive.srn}`} className="text-brand-700 underline">

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
+import { isSystemDriven } from "@/lib/domain/plans";
 import { availableActions } from "@/lib/domain/request-status";
+import { canComplainAbout } from "@/lib/domain/complaints";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
@@ -16,8 +18,11 @@ import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { ConfirmForm, ProvideInfoForm, ReopenForm } from "./_components/customer-actions";
 import { RatingGiven } from "@/components/requests/rating-given";
+import { CancelPlanChangeForm } from "@/components/plans/cancel-plan-change-form";
+import { cancelPlanChangeAction } from "../../plans/actions";
 import { RatingForm } from "./_components/rating-form";
 import { WithdrawForm } from "./_components/withdraw-form";
+import { ComplaintView } from "./_components/complaint-view";
 import { confirmResolutionAction, provideInfoAction, rateRequestAction, reopenRequestAction, withdrawRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ created?: string; notice?: string }> };
@@ -34,9 +39,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const request = srn ? await getRequest(actor, srn) : null;
   if (!request) notFound();
   const { created, notice } = await searchParams;
-  const [t, tr] = await Promise.all([getTranslations("detail"), getTranslations("rating")]);
+  const [t, tr, tp, tc] = await Promise.all([getTranslations("detail"), getTranslations("rating"), getTranslations("plans.request"), getTranslations("complaints")]);
   const now = new Date();
-  const can = availableActions(request.status, actor.role);
+  const can = availableActions(request.status, actor.role, request);
+  if (request.type === "COMPLAINT") {
+    const actions = { provideInfo: provideInfoAction, confirm: confirmResolutionAction, reopen: reopenRequestAction, withdraw: withdrawRequestAction, rate: rateRequestAction };
+    return <ComplaintView request={request} can={can} now={now} created={!!created} notice={notice} actions={actions} />;
+  }
   const question = request.status === "AWAITING_INFO" ? latestEvent(request.events, "requestInfo") : undefined;
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
   const form = { srn: request.srn, version: request.version };
@@ -54,6 +63,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
       <StaleNotice notice={notice} />
       <Card title={t("progress")} titleId="progress">
         <StepBar status={request.status} />
+        {canComplainAbout(request) ? (
+          <p className="mt-4 border-t border-slate-200 pt-3 text-sm">
+            <Link href={`/account/complaints/new?about=${request.srn}`} className="font-medium text-brand-700 underline">
+              {tc("fromRequest")}
+            </Link>
+          </p>
+        ) : null}
       </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-6">
@@ -106,6 +122,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <p className="mb-3 text-sm text-slate-700">{t("clocksLead")}</p>
             <RequestClocks request={request} now={now} viewer="customer" />
           </Card>
+          {isSystemDriven(request.type, request.status) ? (
+            <Card title={tp("cancelTitle")} titleId="cancel-plan-change">
+              <p className="mb-3 text-sm text-slate-700">{tp("cancelText")}</p>
+              <CancelPlanChangeForm srn={request.srn} action={cancelPlanChangeAction} />
+            </Card>
+          ) : null}
           {can.includes("withdraw") ? (
             <Card title={t("withdrawTitle")} titleId="withdraw">
               <p className="mb-3 text-sm text-slate-700">{t("withdrawText")}</p>

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 新建申请: the request types a customer can apply for online, one matter each. */
 export default async function NewRequestPage() {
   await requireCustomer("/account/requests/new");
-  const [t, tr] = await Promise.all([getTranslations("newRequest"), getTranslations("request")]);
+  const [t, tr, tc] = await Promise.all([getTranslations("newRequest"), getTranslations("request"), getTranslations("complaints")]);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -31,6 +31,18 @@ export default async function NewRequestPage() {
             </Link>
           </li>
         ))}
+        <li>
+          <Link
+            href="/account/complaints/new"
+            aria-describedby="type-COMPLAINT"
+            className="block h-full rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 hover:ring-2 hover:ring-brand-600"
+          >
+            <span className="block text-lg font-semibold text-slate-900">{tc("entryTitle")}</span>
+            <span id="type-COMPLAINT" className="mt-1 block text-sm text-slate-700">
+              {tc("entryLead")}
+            </span>
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { RequestTitle } from "@/components/requests/request-title";
 import { Timeline } from "@/components/requests/timeline";
-import { moneyFormatter } from "@/components/termination/money";
+import { moneyFormatter } from "@/components/plans/money";
 import { SettlementTable } from "@/components/termination/settlement-table";
 import { requireStaff } from "@/server/actor";
 import { readArchive } from "@/server/dal/archives";
@@ -116,7 +116,7 @@ export default async function ArchivePage({ params }: Props) {
                     {b.items.map((item, i) => (
                       <li key={i} className="flex justify-between gap-3">
                         <span>{locale === "en" ? item.labelEn : item.label}</span>
-                        <span className="whitespace-nowrap font-mono">{money(item.amountFen, item.amountFen < 0)}</span>
+                        <span className="whitespace-nowrap font-mono">{money(item.amountFen)}</span>
                       </li>
                     ))}
                   </ul>

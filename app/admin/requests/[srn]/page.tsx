@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
+import { isSystemDriven } from "@/lib/domain/plans";
 import { availableActions } from "@/lib/domain/request-status";
+import { replyByOf } from "@/lib/domain/complaints";
 import { Card } from "@/components/ui/card";
 import { RequestClocks } from "@/components/requests/request-clocks";
 import { RequestSummary } from "@/components/requests/request-summary";
@@ -11,6 +13,11 @@ import { Resolution, latestEvent } from "@/components/requests/resolution";
 import { StaleNotice } from "@/components/requests/stale-notice";
 import { StepBar } from "@/components/requests/step-bar";
 import { Timeline } from "@/components/requests/timeline";
+import { ComplaintFacts } from "@/components/complaints/complaint-facts";
+import { ComplaintReplies } from "@/components/complaints/replies";
+import { ComplaintSteps } from "@/components/complaints/complaint-steps";
+import { ReplyDeadline } from "@/components/complaints/reply-deadline";
+import { useComplaintEventLabels } from "@/components/complaints/event-labels";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
@@ -19,7 +26,8 @@ import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
-import { acceptRequestAction, closeRequestAction, completeTerminationAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
+import { InvestigateForm, RemedyForm, ReplyForm } from "./_components/complaint-forms";
+import { acceptRequestAction, closeRequestAction, completeTerminationAction, remedyComplaintAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -36,8 +44,11 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const { notice } = await searchParams;
   const t = await getTranslations("admin");
   const td = await getTranslations("detail");
-  // A termination is resolved only by completing it (its own card), which ends the line.
-  const actions = availableActions(request.status, actor.role).filter((a) => !(request.type === "TERMINATION" && a === "resolve"));
+  const tc = await getTranslations("complaints");
+  // A pending plan change is applied by the system on its effective date: nothing to work. A
+  // termination is resolved only by completing it (its own card), which ends the line for good.
+  const actions = (isSystemDriven(request.type, request.status) ? [] : availableActions(request.status, actor.role, request)).filter((a) => !(request.type === "TERMINATION" && (a === "resolve" || a === "staffReopen")));
+  const complaint = request.type === "COMPLAINT";
   const termination = request.type === "TERMINATION" ? await getTerminationForStaff(actor, request.srn) : null;
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
@@ -52,11 +63,23 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       </div>
       <StaleNotice notice={notice} />
       <Card title={td("progress")} titleId="progress">
-        <StepBar status={request.status} />
+        {complaint ? <ComplaintSteps status={request.status} stage={request.complaintStage} /> : <StepBar status={request.status} />}
       </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-6">
-          {result ? (
+          {complaint ? (
+            <Card title={tc("staff.title")} titleId="complaint">
+              <div className="space-y-4">
+                <ReplyDeadline history={{ status: request.status, replyBy: replyByOf(request), events: request.events }} now={now} viewer="staff" />
+                <ComplaintFacts details={request.details} relatedRequest={request.relatedRequest} linkBase="/admin/requests" />
+              </div>
+            </Card>
+          ) : null}
+          {complaint ? (
+            <Card title={tc("replies.title")} titleId="replies">
+              <ComplaintReplies events={request.events} viewer="staff" />
+            </Card>
+          ) : result ? (
             <Card title={td("resultTitle")} titleId="result">
               <Resolution event={result} />
             </Card>
@@ -65,7 +88,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <RequestSummary request={request} />
           </Card>
           <Card title={td("timeline")} titleId="timeline">
-            <Timeline events={request.events} viewerIsCustomer={false} />
+            <ComplaintAwareTimeline events={request.events} complaint={complaint} />
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
@@ -92,18 +115,34 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               <ReturnForm {...form} action={returnRequestAction} />
             </Card>
           ) : null}
-          {actions.includes("start") ? (
+          {actions.includes("start") && !complaint ? (
             <Card title={t("startTitle")} titleId="start">
               <StartForm {...form} action={startRequestAction} />
             </Card>
           ) : null}
-          {actions.includes("resolve") ? (
+          {actions.includes("resolve") && !complaint ? (
             <Card title={t("resolveTitle")} titleId="resolve">
               <ResolveForm {...form} action={resolveRequestAction} />
             </Card>
           ) : null}
+          {complaint && actions.includes("start") ? (
+            <Card title={tc("staff.investigateTitle")} titleId="investigate">
+              <InvestigateForm {...form} action={startRequestAction} />
+            </Card>
+          ) : null}
+          {complaint && actions.includes("remedy") ? (
+            <Card title={tc("staff.remedyTitle")} titleId="remedy">
+              <RemedyForm {...form} action={remedyComplaintAction} />
+            </Card>
+          ) : null}
+          {complaint && actions.includes("resolve") ? (
+            <Card title={tc("staff.replyTitle")} titleId="reply">
+              <ReplyForm {...form} action={resolveRequestAction} />
+            </Card>
+          ) : null}
           {actions.includes("requestInfo") ? (
             <Card title={t("requestInfoTitle")} titleId="request-info">
+              {complaint ? <p className="mb-3 text-sm text-amber-900">{tc("deadline.lawStaff")}</p> : null}
               <RequestInfoForm {...form} action={requestInfoAction} />
             </Card>
           ) : null}
@@ -118,4 +157,10 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       </div>
     </div>
   );
+}
+
+/** The timeline, in a complaint's own words where it is one. */
+function ComplaintAwareTimeline({ events, complaint }: { events: Parameters<typeof Timeline>[0]["events"]; complaint: boolean }) {
+  const labels = useComplaintEventLabels();
+  return <Timeline events={events} viewerIsCustomer={false} labels={complaint ? labels : undefined} />;
 }

@@ -6,9 +6,11 @@ import { CONSULTATION_TOPICS, consultationSchema, type ConsultationInput } from 
 import { SelectField, TextAreaField } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FaqSuggestions } from "@/components/help/faq-suggestions";
+import { suggestHelpArticlesAction } from "@/app/(public)/help/actions";
 import { DuplicateWarning, SubmitButton, useCreateHelpers, type NewRequestProps } from "./shared";
 
-// FAQ suggestions while the customer types come with the FAQ (R2.2); until it exists there are none.
+// FAQ articles that may answer the question are suggested while the customer types (R2.2).
 export function ConsultationForm({ lines, open, action }: NewRequestProps) {
   const t = useTranslations("consultationForm");
   const tn = useTranslations("newRequest");
@@ -52,6 +54,7 @@ export function ConsultationForm({ lines, open, action }: NewRequestProps) {
       </SelectField>
       <DuplicateWarning type="CONSULTATION" duplicate={duplicate} register={form.register("allowDuplicate")} />
       <TextAreaField label={t("question")} hint={t("questionHint")} maxLength={1000} error={errors.question?.message} {...form.register("question")} />
+      <FaqSuggestions text={form.watch("question") ?? ""} suggest={suggestHelpArticlesAction} />
       <SubmitButton busy={isSubmitting || isSubmitSuccessful} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
     </form>
   );

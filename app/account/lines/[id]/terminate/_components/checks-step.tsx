@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { EndingService, TerminationChecks } from "@/lib/domain/termination";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { useMoney } from "@/components/termination/money";
+import { useMoney } from "@/components/plans/money";
 
 function CheckItem({ title, ok, children }: { title: string; ok: boolean; children: React.ReactNode }) {
   const t = useTranslations("termination.check");

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { PortingEligibility } from "@/lib/domain/termination";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { useMoney } from "@/components/termination/money";
+import { useMoney } from "@/components/plans/money";
 
 /** Step 4: 携号转网 as the alternative, each condition with its result and why. */
 export function PortingStep({ porting, kind }: { porting: PortingEligibility; kind: string }) {

@@ -5,14 +5,15 @@ import { makeCustomer } from "@/prisma/test/factories";
 import { wrongCode } from "@/prisma/test/termination-factories";
 import { ExpectedError } from "./action";
 import { db } from "./db";
-import { allowCodeSend, issueCode, redeemCode, type CodeTarget } from "./one-time-code";
+import { allowCodeSend, issueCode, redeemCode } from "./confirm-code";
+import type { UserCodeScope } from "./one-time-code";
 import { ONE_TIME_CODE_LIMITS } from "./throttle";
 
 const MIN = 60_000;
 
 async function setUp() {
   const owner = await makeCustomer();
-  const target: CodeTarget = { userId: owner.user.id, purpose: "terminate", subject: owner.line.id };
+  const target: UserCodeScope = { userId: owner.user.id, purpose: "terminate", subject: owner.line.id };
   return { owner, actor: owner.actor, target };
 }
 

@@ -1,0 +1,27 @@
+import type { Permission } from "@/lib/domain/permissions";
+
+// The header's links, one table: who sees each one. The layout keeps the staff links the actor's
+// role allows (lib/domain/permissions.ts) and hands them to the header.
+export type NavLink = { href: string; label: string };
+
+/** Customers' own pages. */
+export const CUSTOMER_LINKS: NavLink[] = [
+  { href: "/account/requests", label: "myRequests" },
+  { href: "/account/requests/new", label: "newRequest" },
+  { href: "/account/plans", label: "myPlans" },
+  { href: "/account/lines", label: "myLines" },
+  { href: "/account/bills", label: "bills" },
+  { href: "/account/privacy", label: "privacy" },
+];
+
+/** Staff pages, each behind the permission that opens it. */
+export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
+  { href: "/admin", label: "staffHome", permission: "admin:access" },
+  { href: "/admin/queue", label: "queue", permission: "queue:read" },
+  { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
+  { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
+  { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
+  { href: "/admin/archives", label: "archives", permission: "archive:read" },
+  { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
+  { href: "/admin/audit", label: "audit", permission: "audit:read" },
+];
