@@ -27,7 +27,7 @@ const cases = ACTIONS.flatMap((action) =>
 
 describe("transition", () => {
   it("covers every action × status × role", () => {
-    expect(cases).toHaveLength(11 * 8 * 7);
+    expect(cases).toHaveLength(12 * 8 * 7);
     expect([...REQUEST_ACTIONS].sort()).toEqual(Object.keys(SPEC).sort());
     expect(Object.keys(REQUEST_TRANSITIONS).sort()).toEqual(Object.keys(SPEC).sort());
   });
