@@ -57,7 +57,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {result.items.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-slate-700 shadow-sm ring-1 ring-slate-200">{t("auditEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+        <div tabIndex={0} role="region" aria-label={t("auditTitle")} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("auditTitle")}</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
