@@ -87,6 +87,17 @@ test("the export is only for its signed-in customer", async ({ page, pageAs }) =
   expect((await agent.goto("/admin/privacy"))?.status()).toBe(404);
 });
 
+test("星河科技, who accepted an earlier notice, is asked to read and accept the current one", async ({ pageAs }) => {
+  // Looked at only: other specs use 星河科技, so the notice is not accepted here (the integration tests do).
+  const xinghe = await pageAs("xinghe");
+  await xinghe.goto("/account/privacy#consents");
+  const notice = xinghe.getByRole("region", { name: "同意记录" }).getByRole("region", { name: "隐私政策" });
+  await expect(notice).toContainText("隐私政策已更新为 2026-06 版");
+  await expect(notice.getByRole("link", { name: "阅读 2026-06 版隐私政策" })).toHaveAttribute("href", "/privacy?version=2026-06");
+  await expect(notice.getByRole("button", { name: "我已阅读并同意 2026-06 版" })).toBeVisible();
+  await checkA11y(xinghe, "privacy centre asking for the current notice");
+});
+
 test("registration asks for the notice; marketing consent is withdrawn and given again with one click, and the history shows it", async ({ page }) => {
   await test.step("the notice is required, marketing is not", async () => {
     await page.goto("/register");

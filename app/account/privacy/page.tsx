@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MARKETING_KINDS, privacyRequestOverdue } from "@/lib/domain/privacy";
+import { privacyRequestOverdue } from "@/lib/domain/privacy";
 import { PrivacyRequestOutcome } from "@/components/privacy/privacy-request-outcome";
 import { PrivacyRequestStatusBadge } from "@/components/privacy/privacy-request-status";
 import { Badge } from "@/components/ui/badge";
@@ -12,7 +11,7 @@ import { requireCustomer } from "@/server/actor";
 import { getMyConsents } from "@/server/dal/consents";
 import { listMyPrivacyRequests } from "@/server/dal/privacy-requests";
 import { getMyProfile } from "@/server/dal/profile";
-import { ConsentButton } from "./_components/consent-button";
+import { ConsentsPanel } from "./_components/consents-panel";
 import { DataCategories } from "./_components/data-categories";
 import { PhoneChangeForm } from "./_components/phone-change-form";
 import { PrivacyRequestForm } from "./_components/privacy-request-form";
@@ -43,7 +42,6 @@ export default async function PrivacyCentrePage() {
   ]);
   const when = (at: Date) => format.dateTime(at, "short");
   const now = new Date();
-  const sourceLabel = (source: string) => t(`consents.source.${["register", "privacy-centre", "counter", "deletion-request"].includes(source) ? source : "other"}`);
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -107,69 +105,7 @@ export default async function PrivacyCentrePage() {
       </div>
 
       <Card title={t("sections.consents")} titleId="consents">
-        <p className="mb-4 text-sm text-slate-700">{t("consents.lead")}</p>
-        <div className="grid gap-4 md:grid-cols-3">
-          <section aria-labelledby="consent-notice" className="rounded-md p-4 ring-1 ring-slate-200">
-            <h3 id="consent-notice" className="font-semibold text-slate-900">
-              {t("consents.notice")}
-            </h3>
-            {consents.notice && consents.acceptedCurrentNotice && consents.current.PRIVACY_NOTICE ? (
-              <p className="mt-1 text-sm text-slate-800">{t("consents.noticeAccepted", { version: consents.notice.version, time: when(consents.current.PRIVACY_NOTICE.createdAt) })}</p>
-            ) : consents.notice ? (
-              <div className="mt-1 space-y-2">
-                <p className="text-sm text-slate-800">{t("consents.noticeNew", { version: consents.notice.version, date: format.dateTime(consents.notice.publishedAt, "date") })}</p>
-                <Link href={`/privacy?version=${encodeURIComponent(consents.notice.version)}`} className="block text-sm text-brand-700 underline">
-                  {t("consents.readNotice", { version: consents.notice.version })}
-                </Link>
-                <ConsentButton input={{ version: consents.notice.version }} action={acceptNoticeAction} label={t("consents.acceptNotice", { version: consents.notice.version })} variant="primary" />
-              </div>
-            ) : null}
-          </section>
-          {MARKETING_KINDS.map((kind) => {
-            const current = consents.current[kind];
-            const state = !current ? "never" : current.granted ? "granted" : "withdrawn";
-            const name = t(`consents.kind.${kind}`);
-            return (
-              <section key={kind} aria-labelledby={`consent-${kind}`} className="rounded-md p-4 ring-1 ring-slate-200">
-                <h3 id={`consent-${kind}`} className="font-semibold text-slate-900">
-                  {name}
-                </h3>
-                <p className="text-sm text-slate-700">{t(`consents.kindDetail.${kind}`)}</p>
-                <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-800">
-                  <Badge tone={state === "granted" ? "success" : "neutral"}>{t(`consents.state.${state}`)}</Badge>
-                  {current ? <span>{t("consents.since", { time: when(current.createdAt) })}</span> : null}
-                </p>
-                <div className="mt-3">
-                  {current?.granted ? (
-                    <ConsentButton input={{ kind, granted: false }} action={setMarketingConsentAction} label={t("consents.withdraw")} accessibleName={t("consents.withdrawLabel", { kind: name })} />
-                  ) : (
-                    <ConsentButton input={{ kind, granted: true }} action={setMarketingConsentAction} label={t("consents.give")} accessibleName={t("consents.giveLabel", { kind: name })} />
-                  )}
-                </div>
-              </section>
-            );
-          })}
-        </div>
-        <h3 className="mt-6 font-semibold text-slate-900">{t("consents.history")}</h3>
-        {consents.history.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("consents.historyEmpty")}</p>
-        ) : (
-          <ol aria-label={t("consents.history")} className="mt-2 divide-y divide-slate-200 text-sm">
-            {consents.history.map((h) => (
-              <li key={h.id} className="flex flex-wrap gap-x-3 gap-y-1 py-2">
-                <time dateTime={h.createdAt.toISOString()} className="text-slate-600">
-                  {when(h.createdAt)}
-                </time>
-                <span className="font-medium text-slate-900">
-                  {t(`consents.kind.${h.kind as "MARKETING_SMS"}`)}
-                  {h.noticeVersion ? ` · ${t("consents.version", { version: h.noticeVersion })}` : ""}
-                </span>
-                <span className={h.granted ? "text-emerald-800" : "text-slate-800"}>{h.granted ? t("consents.granted") : t("consents.withdrawn")}</span>
-                <span className="text-slate-600">{sourceLabel(h.source)}</span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ConsentsPanel consents={consents} setMarketingConsent={setMarketingConsentAction} acceptNotice={acceptNoticeAction} />
       </Card>
 
       <Card title={t("sections.requests")} titleId="privacy-requests">
