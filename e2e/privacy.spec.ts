@@ -44,7 +44,8 @@ test.describe("as 张伟", () => {
       const data = JSON.parse(text);
       expect(data.customer).toMatchObject({ name: "张伟", phone: "13800000001", idNumber: expect.stringMatching(/^\d{17}[\dX]$/) });
       expect(data.account).toMatchObject({ phone: "13800000001" });
-      expect(data.lines.map((l: { number: string }) => l.number).sort()).toEqual(["13800000001", "BB0100000001"]);
+      // His lines in service and the one he terminated a year ago (its archive is his data too).
+      expect(data.lines.map((l: { number: string }) => l.number).sort()).toEqual(["13800000001", "13900000001", "BB0100000001"]);
       expect(data.serviceRequests.length).toBeGreaterThan(0);
       expect(data.consents.map((c: { kind: string }) => c.kind)).toContain("PRIVACY_NOTICE");
       expect(data.privacyRequests.length).toBeGreaterThan(0);
