@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { moneyFormatter } from "@/components/plans/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { Money } from "@/components/plans/money";
 import { requireCustomer } from "@/server/actor";
@@ -23,7 +24,7 @@ export default async function BillsPage() {
   const now = new Date();
   const [t, tk, format, locale, data] = await Promise.all([getTranslations("bills"), getTranslations("request.kind"), getFormatter(), getLocale(), listMyBills(actor, now)]);
   const date = (at: Date) => format.dateTime(at, "date");
-  const money = (fen: number) => format.number(fen / 100, { style: "currency", currency: "CNY", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = moneyFormatter(format);
   const monthName = (month: string) => format.dateTime(cstMonthStart(month), { year: "numeric", month: "long" });
   const stateText = (bill: BillView) =>
     bill.state === "PAID" ? t("state.PAID") : bill.state === "DUE" ? t("state.DUE", { date: date(bill.dueAt) }) : t("state.OVERDUE", { date: date(bill.dueAt) });

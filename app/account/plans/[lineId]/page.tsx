@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { moneyFormatter } from "@/components/plans/money";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { contractEndsAt } from "@/lib/domain/plans";
 import { planCodeSchema } from "@/lib/schemas/plans";
@@ -47,7 +48,7 @@ export default async function ChangePlanPage({ params, searchParams }: Props) {
           ← {t("back")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("heading", { kind: tk(line.kind), number: line.number })}</h1>
-        <p className="mt-1 text-sm text-slate-700">{t("current", { plan: name(line.plan), code: line.plan.code, fee: format.number(line.plan.monthlyFeeFen / 100, { style: "currency", currency: "CNY", minimumFractionDigits: 2 }) })}</p>
+        <p className="mt-1 text-sm text-slate-700">{t("current", { plan: name(line.plan), code: line.plan.code, fee: moneyFormatter(format)(line.plan.monthlyFeeFen) })}</p>
       </div>
       {line.lockInEndsAt ? (
         <Alert tone="warning" title={t("lockInTitle", { date: date(line.lockInEndsAt) })}>
