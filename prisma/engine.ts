@@ -58,7 +58,7 @@ export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
     let open = true;
     return {
       target,
-      factory: new PrismaPg(pool),
+      factory: withWholeScripts(new PrismaPg(pool)),
       close: async () => {
         if (open) await pool.end();
         open = false;
@@ -79,4 +79,30 @@ export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
       if (!pg.closed) await pg.close();
     },
   };
+}
+
+type PgFactory = InstanceType<typeof import("@prisma/adapter-pg").PrismaPg>;
+
+/**
+ * The PostgreSQL adapter runs a migration script by splitting it on every ";" — which breaks any
+ * migration with a trigger function body, or a semicolon in a comment. Send the script whole
+ * instead, as one simple-protocol query, as the native schema engine does (PGlite's adapter
+ * already does this). Only the schema engine calls executeScript.
+ */
+function withWholeScripts(factory: PgFactory): PgFactory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await client.query(script);
+      } catch (error) {
+        // Let the adapter turn the driver error into its own error type, as it does for queries.
+        (adapter as unknown as { onError: (e: unknown) => never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
 }
