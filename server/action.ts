@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { getActor, type Actor } from "./actor";
+import type { Permission } from "@/lib/domain/permissions";
+import { getActor, type Actor, type StaffActor } from "./actor";
+import { can } from "./policy";
 
 // Every server action is a public POST endpoint. Each one is built with action() or
 // publicAction(): the input is re-validated with the same zod schema the form used, the actor is
@@ -38,6 +40,13 @@ export class ConflictError extends ExpectedError {
 }
 
 const wrapped = new WeakSet<object>();
+
+const declaredPermission = new WeakMap<object, Permission>();
+
+/** The permission a staffAction() checks before anything else (the authorization matrix test reads it). */
+export function permissionOfAction(fn: unknown): Permission | undefined {
+  return typeof fn === "function" ? declaredPermission.get(fn) : undefined;
+}
 
 /** True when `fn` was built with action() or publicAction(); a test checks every actions.ts. */
 export function isWrappedAction(fn: unknown): boolean {
@@ -100,5 +109,28 @@ export function publicAction<S extends z.ZodType, T>(
     return run(schema, input, actor, (data) => handler(data, { actor }));
   };
   wrapped.add(fn);
+  return fn;
+}
+
+/**
+ * A staff action (every action under app/admin): the actor must be staff holding
+ * `permission` (lib/domain/permissions.ts) before the input is even read; anyone else gets
+ * errors.forbidden and nothing changes. The DAL still scopes and checks what it needs on top
+ * (the request's state, the actor's own records). lib/domain/admin-policy.ts lists every staff
+ * action with its permission, and the authorization matrix test holds the two together.
+ */
+export function staffAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, ctx: { actor: StaffActor }) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  const fn = async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, formError: "errors.signInRequired" };
+    if (actor.kind !== "staff" || !can(actor, permission)) return { ok: false, formError: "errors.forbidden" };
+    return run(schema, input, actor, (data) => handler(data, { actor }));
+  };
+  wrapped.add(fn);
+  declaredPermission.set(fn, permission);
   return fn;
 }

@@ -1,0 +1,49 @@
+import type { Permission } from "./permissions";
+
+// The staff area's policy table: every page under /admin and every staff action, with the one
+// permission (lib/domain/permissions.ts) that lets a role in. The authorization matrix test
+// (server/authorization-matrix.int.test.ts) fails when a page or an action has no row here, when
+// the code checks another permission than its row says, and when any role, a customer or an
+// anonymous visitor gets in (or is kept out) against the table. Add the row with the page.
+
+/** Page route (as under app/, with its [params]) → the permission requireStaff() checks. */
+export const ADMIN_PAGES = {
+  "/admin": "admin:access",
+  "/admin/queue": "queue:read",
+  "/admin/requests/[srn]": "request:read:any",
+  "/admin/follow-ups": "followup:handle",
+  "/admin/follow-ups/[id]": "followup:handle",
+  "/admin/audit": "audit:read",
+  "/admin/archives": "archive:read",
+  "/admin/archives/[id]": "archive:read",
+  "/admin/outbox": "outbox:read",
+  // Every staff member reads the knowledge base (drafts included); help:edit writes it.
+  "/admin/help": "admin:access",
+  "/admin/help/[id]": "admin:access",
+  "/admin/help/new": "help:edit",
+  "/admin/help/categories": "admin:access",
+  "/admin/privacy": "privacy:handle",
+  "/admin/privacy/[id]": "privacy:handle",
+} as const satisfies Record<string, Permission>;
+
+/** "folder under app/admin#exported action" → the permission staffAction() checks first. */
+export const ADMIN_ACTIONS = {
+  "requests#acceptRequestAction": "request:accept",
+  "requests#returnRequestAction": "request:return",
+  "requests#startRequestAction": "request:start",
+  "requests#requestInfoAction": "request:requestInfo",
+  "requests#resolveRequestAction": "request:resolve",
+  "requests#closeRequestAction": "request:close",
+  "requests#remedyComplaintAction": "complaint:remedy",
+  "requests#completeTerminationAction": "termination:complete",
+  "queue#bulkAssignAction": "request:assign",
+  "follow-ups#recordFollowUpAction": "followup:handle",
+  "help#createHelpArticleAction": "help:edit",
+  "help#updateHelpArticleAction": "help:edit",
+  "help#previewHelpMarkdownAction": "help:edit",
+  "help#createHelpCategoryAction": "help:edit",
+  "help#updateHelpCategoryAction": "help:edit",
+  "outbox#retryNotificationAction": "outbox:retry",
+  "privacy#completePrivacyRequestAction": "privacy:handle",
+  "privacy#refusePrivacyRequestAction": "privacy:handle",
+} as const satisfies Record<string, Permission>;
