@@ -26,6 +26,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     mode: "onTouched",
   });
   const [formError, setFormError] = useState<string | null>(null);
+  // True once the action said ok (react-hook-form's isSubmitSuccessful is also true after an
+  // action that failed with only a form-level error, which would leave the button disabled).
+  const [succeeded, setSucceeded] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -40,6 +43,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     }
     if (!result) return;
     if (result.ok) {
+      setSucceeded(true);
       options.onSuccess?.(result.data);
       return;
     }
@@ -53,5 +57,5 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     options.onFailure?.(result.formError);
   });
 
-  return { form, onSubmit, formError, setFormError };
+  return { form, onSubmit, formError, setFormError, succeeded };
 }

@@ -11,7 +11,7 @@ export function LocaleSwitcher({ setLocale }: { setLocale: (input: { locale: Loc
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("switchTo")} className="flex items-center gap-1 text-sm">
+    <div role="group" aria-label={t("switchTo")} className="flex items-center gap-0.5 text-sm sm:gap-1">
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -25,9 +25,12 @@ export function LocaleSwitcher({ setLocale }: { setLocale: (input: { locale: Loc
               router.refresh();
             })
           }
-          className="min-h-9 rounded px-2 py-1 text-white/90 hover:bg-white/10 aria-pressed:bg-white aria-pressed:text-brand-800"
+          aria-label={t(locale)}
+          className="min-h-9 rounded px-1.5 py-1 whitespace-nowrap sm:px-2 text-white/90 hover:bg-white/10 aria-pressed:bg-white aria-pressed:text-brand-800"
         >
-          {t(locale)}
+          {/* A phone shows the short name; the button's name is the full one either way. */}
+          <span aria-hidden="true" className="sm:hidden">{t(`short.${locale}`)}</span>
+          <span aria-hidden="true" className="hidden sm:inline">{t(locale)}</span>
         </button>
       ))}
     </div>

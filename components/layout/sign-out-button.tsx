@@ -11,7 +11,7 @@ export function SignOutButton({ signOut }: { signOut: (input: Record<string, nev
       type="button"
       disabled={pending}
       onClick={() => startTransition(async () => void (await signOut({})))}
-      className="min-h-9 rounded px-2 py-1 text-sm text-white/90 hover:bg-white/10"
+      className="min-h-9 rounded px-1.5 py-1 whitespace-nowrap sm:px-2 text-sm text-white/90 hover:bg-white/10"
     >
       {t("logout")}
     </button>

@@ -29,7 +29,7 @@ export function ComplaintForm({ targets, open, about, action }: Props) {
   const router = useRouter();
   // One key per form instance: a double click or a retried post creates one complaint.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: createComplaintSchema,
     action,
     defaultValues: {
@@ -42,7 +42,7 @@ export function ComplaintForm({ targets, open, about, action }: Props) {
     },
     onSuccess: ({ srn }) => router.push(`/account/requests/${srn}?created=1`),
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
   const [relatedSrn, allowDuplicate] = form.watch(["relatedSrn", "allowDuplicate"]);
   const duplicate = findOpenComplaintAbout(open, relatedSrn);
 
@@ -81,8 +81,8 @@ export function ComplaintForm({ targets, open, about, action }: Props) {
       ) : null}
       <TextAreaField label={t("form.description")} hint={t("form.descriptionHint")} maxLength={1000} error={errors.description?.message} {...form.register("description")} />
       <TextAreaField label={t("form.desiredOutcome")} hint={t("form.desiredOutcomeHint")} maxLength={500} error={errors.desiredOutcome?.message} {...form.register("desiredOutcome")} />
-      <Button type="submit" disabled={isSubmitting || isSubmitSuccessful || (!!duplicate && !allowDuplicate)} className="w-full sm:w-auto">
-        {isSubmitting || isSubmitSuccessful ? tn("submitting") : t("form.submit")}
+      <Button type="submit" disabled={isSubmitting || succeeded || (!!duplicate && !allowDuplicate)} className="w-full sm:w-auto">
+        {isSubmitting || succeeded ? tn("submitting") : t("form.submit")}
       </Button>
     </form>
   );

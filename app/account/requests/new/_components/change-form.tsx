@@ -14,7 +14,7 @@ export function ChangeForm({ lines, open, today, lastDay, action }: NewRequestPr
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
   const { idempotencyKey, onSuccess } = useCreateHelpers();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: businessChangeSchema,
     action,
     defaultValues: {
@@ -32,7 +32,7 @@ export function ChangeForm({ lines, open, today, lastDay, action }: NewRequestPr
     },
     onSuccess,
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
   const [lineId, kind] = form.watch(["lineId", "changeKind"]);
   const line = lines.find((l) => l.id === lineId);
   const duplicate = lineId ? findOpenDuplicate(open, { type: "BUSINESS_CHANGE", lineId, title: "", address: null }) : undefined;
@@ -83,7 +83,7 @@ export function ChangeForm({ lines, open, today, lastDay, action }: NewRequestPr
         </div>
       ) : null}
       <TextAreaField label={t("description")} hint={t("descriptionHint")} maxLength={500} error={errors.description?.message} {...form.register("description")} />
-      <SubmitButton busy={isSubmitting || isSubmitSuccessful} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
+      <SubmitButton busy={isSubmitting || succeeded} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
     </form>
   );
 }

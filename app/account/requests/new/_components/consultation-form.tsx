@@ -16,7 +16,7 @@ export function ConsultationForm({ lines, open, action }: NewRequestProps) {
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
   const { idempotencyKey, onSuccess } = useCreateHelpers();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: consultationSchema,
     action,
     defaultValues: {
@@ -29,7 +29,7 @@ export function ConsultationForm({ lines, open, action }: NewRequestProps) {
     },
     onSuccess,
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
   const [lineId, topic] = form.watch(["lineId", "topic"]);
   const duplicate = topic || lineId ? findOpenDuplicate(open, { type: "CONSULTATION", lineId: lineId || null, title: topic, address: null }) : undefined;
 
@@ -55,7 +55,7 @@ export function ConsultationForm({ lines, open, action }: NewRequestProps) {
       <DuplicateWarning type="CONSULTATION" duplicate={duplicate} register={form.register("allowDuplicate")} />
       <TextAreaField label={t("question")} hint={t("questionHint")} maxLength={1000} error={errors.question?.message} {...form.register("question")} />
       <FaqSuggestions text={form.watch("question") ?? ""} suggest={suggestHelpArticlesAction} />
-      <SubmitButton busy={isSubmitting || isSubmitSuccessful} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
+      <SubmitButton busy={isSubmitting || succeeded} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
     </form>
   );
 }

@@ -16,7 +16,7 @@ export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, s
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
   const { idempotencyKey, onSuccess } = useCreateHelpers();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: faultRepairSchema,
     action,
     defaultValues: {
@@ -32,7 +32,7 @@ export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, s
     },
     onSuccess,
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
   const lineId = form.watch("lineId");
   const duplicate = lineId ? findOpenDuplicate(open, { type: "FAULT_REPAIR", lineId, title: "", address: null }) : undefined;
 
@@ -67,7 +67,7 @@ export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, s
           </option>
         ))}
       </SelectField>
-      <SubmitButton busy={isSubmitting || isSubmitSuccessful} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
+      <SubmitButton busy={isSubmitting || succeeded} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function OpeningForm({ open, contactPhone, today, lastDay, action }: NewR
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
   const { idempotencyKey, onSuccess } = useCreateHelpers();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: serviceOpeningSchema,
     action,
     defaultValues: {
@@ -29,7 +29,7 @@ export function OpeningForm({ open, contactPhone, today, lastDay, action }: NewR
     },
     onSuccess,
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const { errors, isSubmitting } = form.formState;
   const [serviceKind, address] = form.watch(["serviceKind", "address"]);
   const duplicate = serviceKind ? findOpenDuplicate(open, { type: "SERVICE_OPENING", lineId: null, title: serviceKind, address: address || null }) : undefined;
 
@@ -66,7 +66,7 @@ export function OpeningForm({ open, contactPhone, today, lastDay, action }: NewR
       </div>
       <TextField label={t("contactPhone")} type="tel" inputMode="numeric" autoComplete="tel" error={errors.contactPhone?.message} {...form.register("contactPhone")} />
       <TextAreaField label={t("notes")} hint={t("notesHint")} maxLength={500} error={errors.notes?.message} {...form.register("notes")} />
-      <SubmitButton busy={isSubmitting || isSubmitSuccessful} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
+      <SubmitButton busy={isSubmitting || succeeded} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />
     </form>
   );
 }
