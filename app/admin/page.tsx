@@ -8,6 +8,8 @@ import { RequestTitle } from "@/components/requests/request-title";
 import { NextDeadline } from "@/components/requests/sla-clock";
 import { requireStaff } from "@/server/actor";
 import { staffHome, type QueueItem } from "@/server/dal/queue";
+import { staffKpis } from "@/server/dal/kpis";
+import { KpiPanel } from "@/components/admin/kpi-panel";
 import { can } from "@/server/policy";
 import { staffTitle } from "@/server/staff-metadata";
 
@@ -69,7 +71,7 @@ export default async function StaffHome() {
   const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   const seesOutbox = can(actor, "outbox:read");
   const now = new Date();
-  const home = await staffHome(actor, now);
+  const [home, kpis] = await Promise.all([staffHome(actor, now), staffKpis(actor, now)]);
   return (
     <div className="space-y-8">
       <PageHeader
@@ -128,6 +130,7 @@ export default async function StaffHome() {
               ]}
             />
           </section>
+          {kpis ? <KpiPanel {...kpis} /> : null}
         </>
       ) : null}
     </div>
