@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { StaffKpis } from "@/lib/domain/kpis";
 import type { KpiRow } from "@/server/dal/kpis";
 
@@ -39,32 +40,28 @@ export async function KpiPanel({ mine, team, windowDays }: { mine: StaffKpis; te
         ))}
       </dl>
       <p className="text-sm text-slate-700">{t("explain")}</p>
+      {team ? <h3 className="font-semibold">{t("teamTitle", { days: windowDays })}</h3> : null}
       {team ? (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="px-4 pt-3 text-left font-semibold">{t("teamTitle", { days: windowDays })}</caption>
-            <thead className="text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("member")}</th>
-                <th scope="col" className="px-4 py-2">{t("accepted")}</th>
-                <th scope="col" className="px-4 py-2">{t("resolved")}</th>
-                <th scope="col" className="px-4 py-2">{t("averageRating")}</th>
-                <th scope="col" className="px-4 py-2">{t("followUps")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {team.map((row) => (
-                <tr key={row.userId}>
-                  <th scope="row" className="px-4 py-2 font-medium">{row.displayName}</th>
-                  <td className="px-4 py-2">{k.accepted(row.kpis)}</td>
-                  <td className="px-4 py-2">{k.resolved(row.kpis)}</td>
-                  <td className="px-4 py-2">{k.rating(row.kpis)}</td>
-                  <td className="px-4 py-2">{k.visits(row.kpis)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("teamTitle", { days: windowDays })}
+          columns={[
+            { key: "member", label: t("member") },
+            { key: "accepted", label: t("accepted") },
+            { key: "resolved", label: t("resolved") },
+            { key: "rating", label: t("averageRating") },
+            { key: "visits", label: t("followUps") },
+          ]}
+        >
+          {team.map((row) => (
+            <tr key={row.userId}>
+              <th scope="row" className="px-4 py-3 font-medium">{row.displayName}</th>
+              <td className="px-4 py-3">{k.accepted(row.kpis)}</td>
+              <td className="px-4 py-3">{k.resolved(row.kpis)}</td>
+              <td className="px-4 py-3">{k.rating(row.kpis)}</td>
+              <td className="px-4 py-3">{k.visits(row.kpis)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -4,6 +4,7 @@ import { auditQuery, parseAuditParams } from "@/lib/schemas/audit-search";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { DataTable, KeysetPager } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/server/actor";
 import { searchAuditLog } from "@/server/dal/audit-log";
@@ -54,57 +55,42 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </ButtonLink>
         </div>
       </form>
-      {result.items.length === 0 ? (
-        <p className="rounded-lg bg-white p-8 text-center text-slate-700 shadow-sm ring-1 ring-slate-200">{t("auditEmpty")}</p>
-      ) : (
-        // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
-        <div tabIndex={0} role="region" aria-label={t("auditTitle")} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t("auditTitle")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("auditTime")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("auditActor")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("auditAction")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("auditTarget")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("auditDetails")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.items.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <td className="whitespace-nowrap px-4 py-3">{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                  <td className="px-4 py-3">
-                    <div>{row.actor?.displayName ?? t("auditSystem")}</div>
-                    <div className="text-slate-700">{[row.actorRole, row.actor?.email].filter(Boolean).join(" · ")}</div>
-                  </td>
-                  <td className="px-4 py-3 font-mono">{row.action}</td>
-                  <td className="px-4 py-3">
-                    <div>{row.targetType}</div>
-                    <div className="break-all font-mono text-xs text-slate-700">{row.targetId ?? "—"}</div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="break-all">{summaryText(row.summary)}</div>
-                    <div className="text-xs text-slate-700">{[row.ip, row.requestId].filter(Boolean).join(" · ")}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="mt-4 flex gap-2">
-        {search.after ? (
-          <ButtonLink variant="secondary" href={`/admin/audit${auditQuery(search)}`}>
-            {t("firstPage")}
-          </ButtonLink>
-        ) : null}
-        {result.next ? (
-          <ButtonLink variant="secondary" href={`/admin/audit${auditQuery({ ...search, after: result.next }, true)}`}>
-            {t("nextPage")}
-          </ButtonLink>
-        ) : null}
-      </div>
+      <DataTable
+        label={t("auditTitle")}
+        empty={result.items.length === 0 ? t("auditEmpty") : undefined}
+        columns={[
+          { key: "time", label: t("auditTime") },
+          { key: "actor", label: t("auditActor") },
+          { key: "action", label: t("auditAction") },
+          { key: "target", label: t("auditTarget") },
+          { key: "details", label: t("auditDetails") },
+        ]}
+      >
+        {result.items.map((row) => (
+          <tr key={row.id} className="align-top">
+            <td className="whitespace-nowrap px-4 py-3">{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+            <td className="px-4 py-3">
+              <div>{row.actor?.displayName ?? t("auditSystem")}</div>
+              <div className="text-slate-700">{[row.actorRole, row.actor?.email].filter(Boolean).join(" · ")}</div>
+            </td>
+            <td className="px-4 py-3 font-mono">{row.action}</td>
+            <td className="px-4 py-3">
+              <div>{row.targetType}</div>
+              <div className="break-all font-mono text-xs text-slate-700">{row.targetId ?? "—"}</div>
+            </td>
+            <td className="px-4 py-3">
+              <div className="break-all">{summaryText(row.summary)}</div>
+              <div className="text-xs text-slate-700">{[row.ip, row.requestId].filter(Boolean).join(" · ")}</div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <KeysetPager
+        firstHref={search.after ? `/admin/audit${auditQuery(search)}` : null}
+        nextHref={result.next ? `/admin/audit${auditQuery({ ...search, after: result.next }, true)}` : null}
+        firstLabel={t("firstPage")}
+        nextLabel={t("nextPage")}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { DUE_WITHIN_CHOICES, parseQueueParams, queueQuery, QUEUE_VIEWS, type Que
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, Button } from "@/components/ui/button";
+import { DataTable, KeysetPager } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { RequestTitle } from "@/components/requests/request-title";
@@ -170,82 +171,64 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         />
       ) : null}
 
-      {queue.items.length === 0 ? (
-        <p className="rounded-lg bg-white p-8 text-center text-slate-700 shadow-sm ring-1 ring-slate-200">{t("queueEmpty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t("queueTitle")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                {canAssign ? (
-                  <th scope="col" className="px-3 py-3 font-medium">
-                    <span className="sr-only">{t("select")}</span>
-                  </th>
-                ) : null}
-                <th scope="col" className="px-4 py-3 font-medium">{tr("srn")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{tr("subject")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colCustomer")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colLevel")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colOwner")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colDeadline")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.items.map((r) => (
-                <tr key={r.srn} className="align-top">
-                  {canAssign ? (
-                    <td className="px-3 py-3">
-                      <input type="checkbox" name="pick" value={`${r.srn}:${r.version}`} form={BULK_FORM} aria-label={t("selectRow", { srn: r.srn })} className="size-5" />
-                    </td>
-                  ) : null}
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/requests/${r.srn}`} className="font-mono text-brand-700 underline">
-                      {r.srn}
-                    </Link>
-                    <div className="mt-1">
-                      <StatusBadge status={r.status} />
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div>{tr(`type.${r.type}`)}</div>
-                    <div className="text-slate-700">
-                      <RequestTitle type={r.type} title={r.title} />
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div>{r.customer.name}</div>
-                    <div className="text-slate-700">
-                      {t(`customerType.${r.customer.type}`)} · {r.customer.phone}
-                    </div>
-                    <div className="text-slate-700">{r.customer.area}</div>
-                  </td>
-                  <td className="px-4 py-3">{tr(`level.${r.level}` as "level.1")}</td>
-                  <td className="px-4 py-3">
-                    <div>{r.owner?.displayName ?? tr("noHandler")}</div>
-                    {r.team ? <div className="text-slate-700">{en ? r.team.nameEn : r.team.name}</div> : null}
-                  </td>
-                  <td className="px-4 py-3">
-                    <NextDeadline request={r} now={now} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="mt-4 flex gap-2">
-        {filter.after ? (
-          <ButtonLink variant="secondary" href={href({})}>
-            {t("firstPage")}
-          </ButtonLink>
-        ) : null}
-        {queue.next ? (
-          <ButtonLink variant="secondary" href={`/admin/queue${queueQuery({ ...filter, after: queue.next }, {}, true)}`}>
-            {t("nextPage")}
-          </ButtonLink>
-        ) : null}
-      </div>
+      <DataTable
+        label={t("queueTitle")}
+        empty={queue.items.length === 0 ? t("queueEmpty") : undefined}
+        columns={[
+          ...(canAssign ? [{ key: "pick", label: t("select"), srOnly: true, className: "px-3 py-3 font-medium" }] : []),
+          { key: "srn", label: tr("srn") },
+          { key: "subject", label: tr("subject") },
+          { key: "customer", label: t("colCustomer") },
+          { key: "level", label: t("colLevel") },
+          { key: "owner", label: t("colOwner") },
+          { key: "deadline", label: t("colDeadline") },
+        ]}
+      >
+        {queue.items.map((r) => (
+          <tr key={r.srn} className="align-top">
+            {canAssign ? (
+              <td className="px-3 py-3">
+                <input type="checkbox" name="pick" value={`${r.srn}:${r.version}`} form={BULK_FORM} aria-label={t("selectRow", { srn: r.srn })} className="size-5" />
+              </td>
+            ) : null}
+            <td className="px-4 py-3">
+              <Link href={`/admin/requests/${r.srn}`} className="font-mono text-brand-700 underline">
+                {r.srn}
+              </Link>
+              <div className="mt-1">
+                <StatusBadge status={r.status} />
+              </div>
+            </td>
+            <td className="px-4 py-3">
+              <div>{tr(`type.${r.type}`)}</div>
+              <div className="text-slate-700">
+                <RequestTitle type={r.type} title={r.title} />
+              </div>
+            </td>
+            <td className="px-4 py-3">
+              <div>{r.customer.name}</div>
+              <div className="text-slate-700">
+                {t(`customerType.${r.customer.type}`)} · {r.customer.phone}
+              </div>
+              <div className="text-slate-700">{r.customer.area}</div>
+            </td>
+            <td className="px-4 py-3">{tr(`level.${r.level}` as "level.1")}</td>
+            <td className="px-4 py-3">
+              <div>{r.owner?.displayName ?? tr("noHandler")}</div>
+              {r.team ? <div className="text-slate-700">{en ? r.team.nameEn : r.team.name}</div> : null}
+            </td>
+            <td className="px-4 py-3">
+              <NextDeadline request={r} now={now} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <KeysetPager
+        firstHref={filter.after ? href({}) : null}
+        nextHref={queue.next ? `/admin/queue${queueQuery({ ...filter, after: queue.next }, {}, true)}` : null}
+        firstLabel={t("firstPage")}
+        nextLabel={t("nextPage")}
+      />
     </div>
   );
 }
