@@ -192,7 +192,8 @@ export async function viewCustomer(actor: StaffActor, id: string) {
         lifecycleStage: customer.lifecycleStage,
         phone: maskPhone(customer.phone),
         email: maskEmail(customer.email),
-        idNumber: maskIdNumber(customer.idNumber),
+        // Named apart from the secret column, which never leaves the server.
+        maskedIdNumber: maskIdNumber(customer.idNumber),
         area: customer.area,
         realNameVerified: customer.realNameVerified,
         since: customer.createdAt,

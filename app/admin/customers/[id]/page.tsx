@@ -46,7 +46,7 @@ export default async function CustomerPage({ params }: Props) {
     [t("profile.stage"), <StageBadge key="s" stage={p.lifecycleStage} />],
     [t("profile.phone"), <span key="p" className="font-mono">{p.phone}</span>],
     [t("profile.email"), p.email || "—"],
-    [t("profile.idNumber"), p.idNumber ? <span className="font-mono">{p.idNumber}</span> : "—"],
+    [t("profile.idNumber"), p.maskedIdNumber ? <span className="font-mono">{p.maskedIdNumber}</span> : "—"],
     [t("profile.realName"), p.realNameVerified ? t("realNameYes") : t("realNameNo")],
     [t("profile.area"), p.area || "—"],
     [t("profile.since"), date(p.since)],
