@@ -9,7 +9,7 @@ import { createRequestSchema } from "./request-create";
 // behalf (R2.1: by phone or at the counter). The request's own fields use the very schemas of the
 // customer's forms; only who it is for and the channel are added here.
 
-/** R4.1 lifecycle stages (mirrors the Prisma enum; server/enum-parity.test.ts checks the others). */
+/** R4.1 lifecycle stages (mirrors the Prisma enum; server/enum-parity.test.ts keeps them equal). */
 export const LIFECYCLE_STAGES = ["NEW", "ACTIVE", "AT_RISK", "CHURNED"] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
