@@ -18,6 +18,7 @@ export const CUSTOMER_LINKS: NavLink[] = [
 export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin", label: "staffHome", permission: "admin:access" },
   { href: "/admin/queue", label: "queue", permission: "queue:read" },
+  { href: "/admin/customers", label: "customers", permission: "customer:read" },
   { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },

@@ -24,6 +24,10 @@ export const ADMIN_PAGES = {
   "/admin/help/categories": "admin:access",
   "/admin/privacy": "privacy:handle",
   "/admin/privacy/[id]": "privacy:handle",
+  // Customer 360: search, the audited view, and a request entered on the customer's behalf.
+  "/admin/customers": "customer:read",
+  "/admin/customers/[id]": "customer:read",
+  "/admin/customers/[id]/requests/new": "request:create:onBehalf",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -46,4 +50,6 @@ export const ADMIN_ACTIONS = {
   "outbox#retryNotificationAction": "outbox:retry",
   "privacy#completePrivacyRequestAction": "privacy:handle",
   "privacy#refusePrivacyRequestAction": "privacy:handle",
+  "customers#createRequestOnBehalfAction": "request:create:onBehalf",
+  "customers#createComplaintOnBehalfAction": "request:create:onBehalf",
 } as const satisfies Record<string, Permission>;

@@ -44,6 +44,11 @@ export const PERMISSIONS = {
   // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
   "complaint:remedy": ["AGENT", "SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
+  // Customer 360 (/admin/customers): find a customer and read their whole record, masked; every
+  // view of a customer is audited. Auditors read it; nobody changes it there.
+  "customer:read": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "AUDITOR"],
+  // R2.1: a request taken by phone or at the counter, entered by staff on the customer's behalf.
+  "request:create:onBehalf": ["AGENT", "SUPERVISOR"],
   "audit:read": ["ADMIN", "AUDITOR"],
   "user:manage": ["ADMIN"],
   // The outbox of SMS and e-mail (/admin/outbox): reading it shows message texts.

@@ -5,10 +5,11 @@ import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import { complaintDetailsSchema, type CreateComplaintInput } from "@/lib/schemas/complaint";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
-import type { Actor, CustomerActor } from "../actor";
+import type { Actor, CustomerActor, StaffActor } from "../actor";
 import { ExpectedError, ForbiddenError } from "../action";
 import { can } from "../policy";
-import { findByKey, insertRequest } from "./request-create";
+import type { CreateComplaintOnBehalfInput } from "@/lib/schemas/customer-360";
+import { findByKey, insertRequest, onBehalfOrigin, type RequestOrigin } from "./request-create";
 
 // 投诉 (R3.5): creating a complaint and the customer's appeal pack. A complaint is a ServiceRequest
 // of type COMPLAINT; its status changes (受理, 调查, 处理, 反馈, the customer accepting or rejecting
@@ -27,6 +28,16 @@ const NONE = { id: { in: [] as string[] } };
  */
 export async function listComplaintTargets(actor: Actor) {
   const where: Prisma.ServiceRequestWhereInput = actor.kind === "customer" && can(actor, "request:read:own") ? { customerId: actor.customerId, type: { not: "COMPLAINT" } } : NONE;
+  return complaintTargets(where);
+}
+
+/** Access: staff with request:create:onBehalf; nothing for anyone else. The customer's requests a complaint taken for them may be about. */
+export async function listComplaintTargetsFor(actor: StaffActor, customerId: string) {
+  const where: Prisma.ServiceRequestWhereInput = actor.kind === "staff" && can(actor, "request:create:onBehalf") ? { customerId, type: { not: "COMPLAINT" } } : NONE;
+  return complaintTargets(where);
+}
+
+async function complaintTargets(where: Prisma.ServiceRequestWhereInput) {
   return db.serviceRequest.findMany({
     where,
     select: { srn: true, type: true, title: true, status: true, createdAt: true },
@@ -38,8 +49,18 @@ export async function listComplaintTargets(actor: Actor) {
 /** Access: the customer's own open complaints, newest first, with the SRN each is about (一事一报). */
 export async function listOpenComplaints(actor: Actor): Promise<OpenComplaintRef[]> {
   if (actor.kind !== "customer") return [];
+  return openComplaintsOf(actor.customerId);
+}
+
+/** Access: staff with request:create:onBehalf; nothing for anyone else. The customer's open complaints (一事一报). */
+export async function listOpenComplaintsFor(actor: StaffActor, customerId: string): Promise<OpenComplaintRef[]> {
+  if (actor.kind !== "staff" || !can(actor, "request:create:onBehalf")) return [];
+  return openComplaintsOf(customerId);
+}
+
+async function openComplaintsOf(customerId: string): Promise<OpenComplaintRef[]> {
   const rows = await db.serviceRequest.findMany({
-    where: { customerId: actor.customerId, type: "COMPLAINT", status: { in: [...OPEN_STATUSES] } },
+    where: { customerId, type: "COMPLAINT", status: { in: [...OPEN_STATUSES] } },
     select: { srn: true, status: true, relatedRequest: { select: { srn: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
@@ -56,21 +77,36 @@ export async function listOpenComplaints(actor: Actor): Promise<OpenComplaintRef
  */
 export async function createComplaint(actor: CustomerActor, input: CreateComplaintInput): Promise<{ srn: string }> {
   if (actor.kind !== "customer" || !can(actor, "request:create:own")) throw new ForbiddenError();
-  const existing = await findByKey(actor.customerId, input.idempotencyKey);
+  return create({ actor, customerId: actor.customerId, channel: "WEB" }, input);
+}
+
+/**
+ * Access: staff with request:create:onBehalf, for an existing customer (else not-found). A
+ * complaint taken by phone or at the counter: the same checks, deadline, team and notification as
+ * the customer's own; the staff member is its creator and the channel is recorded.
+ */
+export async function createComplaintOnBehalf(actor: StaffActor, input: CreateComplaintOnBehalfInput): Promise<{ srn: string }> {
+  const origin = await onBehalfOrigin(actor, input);
+  const { customerId: _c, channel: _ch, ...complaint } = input;
+  return create(origin, complaint);
+}
+
+async function create(origin: RequestOrigin, input: CreateComplaintInput): Promise<{ srn: string }> {
+  const existing = await findByKey(origin.customerId, input.idempotencyKey);
   if (existing) return existing;
 
   let related: { id: string; srn: string; lineId: string | null } | null = null;
   if (input.relatedSrn) {
     related = await db.serviceRequest.findFirst({
-      where: { customerId: actor.customerId, srn: input.relatedSrn, type: { not: "COMPLAINT" } },
+      where: { customerId: origin.customerId, srn: input.relatedSrn, type: { not: "COMPLAINT" } },
       select: { id: true, srn: true, lineId: true },
     });
     if (!related) throw new ExpectedError("complaints.errors.relatedNotFound", { relatedSrn: ["complaints.errors.relatedNotFound"] });
-    if (!input.allowDuplicate && findOpenComplaintAbout(await listOpenComplaints(actor), related.srn)) throw new ExpectedError("complaints.errors.duplicateOpen");
+    if (!input.allowDuplicate && findOpenComplaintAbout(await openComplaintsOf(origin.customerId), related.srn)) throw new ExpectedError("complaints.errors.duplicateOpen");
   }
   const team = await db.team.findUnique({ where: { code: COMPLAINTS_TEAM }, select: { id: true } });
 
-  return insertRequest(actor, {
+  return insertRequest(origin, {
     type: "COMPLAINT",
     // The line of the request complained about, so that staff see which service it concerns.
     lineId: related?.lineId ?? null,

@@ -1,16 +1,17 @@
 import "server-only";
 import { findOpenDuplicate, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
-import type { RequestType } from "@/lib/domain/roles";
+import type { Channel, RequestType } from "@/lib/domain/roles";
 import { SLA_TABLE, computeDeadlines } from "@/lib/domain/sla";
 import { formatSrn } from "@/lib/domain/srn";
 import { cstDateAt, cstDayKey, parseCstLocal } from "@/lib/domain/time";
 import { ADD_ON_LINE_KINDS, windowEnd, type CreateRequestInput } from "@/lib/schemas/request-create";
+import type { CreateRequestOnBehalfInput } from "@/lib/schemas/customer-360";
 import { Prisma } from "../generated/prisma/client";
 import { db, type Tx } from "../db";
-import type { CustomerActor } from "../actor";
+import type { CustomerActor, StaffActor } from "../actor";
 import { audit } from "../audit";
-import { ExpectedError, ForbiddenError } from "../action";
+import { ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 
@@ -40,8 +41,22 @@ export async function findByKey(customerId: string, idempotencyKey: string) {
 export async function listOpenRequests(actor: CustomerActor, type?: RequestType): Promise<OpenRequestRef[]> {
   // Typed for customers; checked too, since an undefined customerId would filter nothing.
   if (actor.kind !== "customer") return [];
+  return openRequestsOf(actor.customerId, type);
+}
+
+/**
+ * Access: staff who enter requests on a customer's behalf (request:create:onBehalf); nothing for
+ * anyone else. The customer's open requests, as listOpenRequests gives a customer their own.
+ */
+export async function listOpenRequestsFor(actor: StaffActor, customerId: string, type?: RequestType): Promise<OpenRequestRef[]> {
+  if (actor.kind !== "staff" || !can(actor, "request:create:onBehalf")) return [];
+  return openRequestsOf(customerId, type);
+}
+
+/** Unscoped: the callers above have checked who asks. */
+async function openRequestsOf(customerId: string, type?: RequestType): Promise<OpenRequestRef[]> {
   const rows = await db.serviceRequest.findMany({
-    where: { customerId: actor.customerId, status: { in: [...OPEN_STATUSES] }, ...(type ? { type } : {}) },
+    where: { customerId, status: { in: [...OPEN_STATUSES] }, ...(type ? { type } : {}) },
     select: { srn: true, status: true, type: true, lineId: true, title: true, details: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
@@ -118,14 +133,42 @@ function build(input: CreateRequestInput, line: Line | null): Built {
  */
 export async function createRequest(actor: CustomerActor, input: CreateRequestInput): Promise<{ srn: string }> {
   if (actor.kind !== "customer" || !can(actor, "request:create:own")) throw new ForbiddenError();
-  const existing = await findByKey(actor.customerId, input.idempotencyKey);
+  return create({ actor, customerId: actor.customerId, channel: "WEB" }, input);
+}
+
+/**
+ * Access: staff with request:create:onBehalf, for an existing customer (else not-found). R2.1: a
+ * request taken by phone or at the counter, entered on the customer's behalf — the same checks,
+ * 一事一报 warning, deadlines and "request received" notification as the customer's own form;
+ * the staff member is its creator, and the channel is recorded.
+ */
+export async function createRequestOnBehalf(actor: StaffActor, input: CreateRequestOnBehalfInput): Promise<{ srn: string }> {
+  const origin = await onBehalfOrigin(actor, input);
+  const { customerId: _c, channel: _ch, ...request } = input;
+  return create(origin, request as CreateRequestInput);
+}
+
+/** Who a new request is for, who entered it, and the channel it came in through. */
+export type RequestOrigin = { actor: CustomerActor | StaffActor; customerId: string; channel: Channel };
+
+/** Checks a staff member may enter a request for this customer, through a staff channel. */
+export async function onBehalfOrigin(actor: StaffActor, input: { customerId: string; channel: Channel }): Promise<RequestOrigin> {
+  if (actor.kind !== "staff" || !can(actor, "request:create:onBehalf")) throw new ForbiddenError();
+  if (input.channel !== "PHONE" && input.channel !== "COUNTER") throw new ExpectedError("validation.choose", { channel: ["validation.choose"] });
+  const customer = await db.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
+  if (!customer) throw new NotFoundError();
+  return { actor, customerId: customer.id, channel: input.channel };
+}
+
+async function create(origin: RequestOrigin, input: CreateRequestInput): Promise<{ srn: string }> {
+  const existing = await findByKey(origin.customerId, input.idempotencyKey);
   if (existing) return existing;
 
   const lineId = input.type === "SERVICE_OPENING" ? "" : input.lineId;
   let line: Line | null = null;
   if (lineId) {
     line = await db.line.findFirst({
-      where: { id: lineId, customerId: actor.customerId, status: { not: "TERMINATED" } },
+      where: { id: lineId, customerId: origin.customerId, status: { not: "TERMINATED" } },
       select: { id: true, kind: true, status: true },
     });
     if (!line) throw new ExpectedError("errors.lineNotFound", { lineId: ["errors.lineNotFound"] });
@@ -133,10 +176,10 @@ export async function createRequest(actor: CustomerActor, input: CreateRequestIn
   const built = build(input, line);
   if (!input.allowDuplicate) {
     const candidate: DuplicateCandidate = { type: input.type, lineId: line?.id ?? null, title: built.title, address: built.address };
-    if (findOpenDuplicate(await listOpenRequests(actor, input.type), candidate)) throw new ExpectedError("errors.duplicateOpen");
+    if (findOpenDuplicate(await openRequestsOf(origin.customerId, input.type), candidate)) throw new ExpectedError("errors.duplicateOpen");
   }
 
-  return insertRequest(actor, {
+  return insertRequest(origin, {
     type: input.type,
     lineId: line?.id ?? null,
     title: built.title,
@@ -171,9 +214,13 @@ export type NewRequest = {
  * Writes a customer's new request: the deadlines of lib/domain/sla.ts from now, the next SRN, the
  * first timeline event, the audit row and the notification, in one transaction. A submission that
  * races another with the same idempotency key returns the winner's request. The caller has
- * checked the actor and the input (createRequest, createComplaint).
+ * checked the actor and the input (createRequest, createComplaint and their on-behalf forms). The
+ * actor is the creator: the customer on the web, or the staff member who took it by phone or at
+ * the counter (audited as request.createOnBehalf); the customer is notified either way.
  */
-export async function insertRequest(actor: CustomerActor, r: NewRequest): Promise<{ srn: string }> {
+export async function insertRequest(origin: RequestOrigin, r: NewRequest): Promise<{ srn: string }> {
+  const { actor, customerId, channel } = origin;
+  const onBehalf = actor.kind === "staff";
   const now = new Date();
   const level = 2;
   const deadlines = computeDeadlines({ type: r.type, level, special: false, createdAt: now, chosenDate: r.chosenDate });
@@ -185,8 +232,8 @@ export async function insertRequest(actor: CustomerActor, r: NewRequest): Promis
           srn,
           type: r.type,
           level,
-          channel: "WEB",
-          customerId: actor.customerId,
+          channel,
+          customerId,
           lineId: r.lineId,
           teamId: r.teamId ?? null,
           relatedRequestId: r.relatedRequestId ?? null,
@@ -204,12 +251,12 @@ export async function insertRequest(actor: CustomerActor, r: NewRequest): Promis
         select: { id: true, srn: true },
       });
       await audit(tx, actor, {
-        action: "request.create",
+        action: onBehalf ? "request.createOnBehalf" : "request.create",
         targetType: "ServiceRequest",
         targetId: request.id,
-        summary: { srn, type: r.type, ...r.auditSummary },
+        summary: { srn, type: r.type, ...(onBehalf ? { customerId, channel } : {}), ...r.auditSummary },
       });
-      await notifyCustomer(tx, actor.customerId, r.template, {
+      await notifyCustomer(tx, customerId, r.template, {
         srn,
         acceptBy: deadlines.acceptBy.toISOString(),
         ...(SLA_TABLE[r.type].resolveStatutory && deadlines.resolveBy ? { replyBy: deadlines.resolveBy.toISOString() } : {}),
@@ -219,7 +266,7 @@ export async function insertRequest(actor: CustomerActor, r: NewRequest): Promis
   } catch (error) {
     // Two submissions with the same key raced: the loser returns the winner's request.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findByKey(actor.customerId, r.idempotencyKey);
+      const winner = await findByKey(customerId, r.idempotencyKey);
       if (winner) return winner;
     }
     throw error;

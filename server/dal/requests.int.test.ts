@@ -102,7 +102,7 @@ describe("getRequest", () => {
         continue;
       }
       expect(detail!.events.map((e) => e.kind), role).toEqual(["created", "note"]);
-      expect(detail!.customer).toEqual({ name: a.customer.name, type: a.customer.type, phone: maskPhone(a.customer.phone) });
+      expect(detail!.customer).toEqual({ id: a.customer.id, name: a.customer.name, type: a.customer.type, phone: maskPhone(a.customer.phone) });
       expect(detail!.details.contactPhone).toBe(maskPhone(a.customer.phone));
       expect(detail!.line?.number).toBe(maskPhone(a.line.number));
       expectNoSecrets(detail, [a.customer.phone, a.line.number]);

@@ -90,7 +90,7 @@ export async function getRequest(actor: Actor, srn: string) {
     ...rest,
     details: d,
     line: row.line ? { ...row.line, number: staff && row.line.kind === "MOBILE" ? maskPhone(row.line.number) : row.line.number } : null,
-    customer: staff ? { name: customer.name, type: customer.type, phone: maskPhone(customer.phone) } : null,
+    customer: staff ? { id: customer.id, name: customer.name, type: customer.type, phone: maskPhone(customer.phone) } : null,
   };
 }
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequest>>>;

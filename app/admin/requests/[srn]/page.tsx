@@ -19,6 +19,7 @@ import { ComplaintSteps } from "@/components/complaints/complaint-steps";
 import { ReplyDeadline } from "@/components/complaints/reply-deadline";
 import { useComplaintEventLabels } from "@/components/complaints/event-labels";
 import { requireStaff } from "@/server/actor";
+import { can } from "@/server/policy";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
 import { staffTitle } from "@/server/staff-metadata";
@@ -94,7 +95,15 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         <div className="min-w-0 space-y-6">
           {request.customer ? (
             <Card title={t("customerSummary")} titleId="customer">
-              <p className="font-medium">{request.customer.name}</p>
+              <p className="font-medium">
+                {can(actor, "customer:read") ? (
+                  <Link href={`/admin/customers/${request.customer.id}`} prefetch={false} className="text-brand-700 underline">
+                    {request.customer.name}
+                  </Link>
+                ) : (
+                  request.customer.name
+                )}
+              </p>
               <p className="text-sm text-slate-700">
                 {t(`customerType.${request.customer.type}`)} · {request.customer.phone}
               </p>

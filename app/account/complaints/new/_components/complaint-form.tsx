@@ -20,9 +20,11 @@ type Props = {
   /** The SRN chosen by `?about=`, or "". */
   about: string;
   action: (input: CreateComplaintInput) => Promise<ClientActionResult<{ srn: string }>>;
+  /** Where a request's page is: the customer's own (default), or the staff page for a complaint taken on the customer's behalf. */
+  linkBase?: string;
 };
 
-export function ComplaintForm({ targets, open, about, action }: Props) {
+export function ComplaintForm({ targets, open, about, action, linkBase = "/account/requests" }: Props) {
   const t = useTranslations("complaints");
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
@@ -40,7 +42,7 @@ export function ComplaintForm({ targets, open, about, action }: Props) {
       allowDuplicate: false,
       idempotencyKey,
     },
-    onSuccess: ({ srn }) => router.push(`/account/requests/${srn}?created=1`),
+    onSuccess: ({ srn }) => router.push(`${linkBase}/${srn}?created=1`),
   });
   const { errors, isSubmitting } = form.formState;
   const [relatedSrn, allowDuplicate] = form.watch(["relatedSrn", "allowDuplicate"]);
@@ -69,7 +71,7 @@ export function ComplaintForm({ targets, open, about, action }: Props) {
         <Alert tone="warning" title={t("form.duplicateTitle")}>
           <p>{t("form.duplicateText", { srn: duplicate.srn, status: tr(`status.${duplicate.status}`) })}</p>
           <div className="mt-3 flex flex-wrap items-center gap-4">
-            <Link href={`/account/requests/${duplicate.srn}`} className="font-medium underline">
+            <Link href={`${linkBase}/${duplicate.srn}`} className="font-medium underline">
               {t("form.duplicateView")}
             </Link>
             <label className="flex items-center gap-2">

@@ -9,11 +9,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { DuplicateWarning, SubmitButton, useCreateHelpers, type NewRequestProps } from "./shared";
 
-export function ChangeForm({ lines, open, today, lastDay, action }: NewRequestProps) {
+export function ChangeForm({ lines, open, today, lastDay, action, linkBase }: NewRequestProps) {
   const t = useTranslations("changeForm");
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
-  const { idempotencyKey, onSuccess } = useCreateHelpers();
+  const { idempotencyKey, onSuccess } = useCreateHelpers(linkBase);
   const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: businessChangeSchema,
     action,
@@ -51,7 +51,7 @@ export function ChangeForm({ lines, open, today, lastDay, action }: NewRequestPr
           </option>
         ))}
       </SelectField>
-      <DuplicateWarning type="BUSINESS_CHANGE" duplicate={duplicate} register={form.register("allowDuplicate")} />
+      <DuplicateWarning type="BUSINESS_CHANGE" duplicate={duplicate} register={form.register("allowDuplicate")} linkBase={linkBase} />
       <SelectField label={t("changeKind")} error={errors.changeKind?.message} {...form.register("changeKind")}>
         <option value="">{tn("choose")}</option>
         {CHANGE_KINDS.map((k) => (

@@ -11,11 +11,11 @@ import { suggestHelpArticlesAction } from "@/app/(public)/help/actions";
 import { DuplicateWarning, SubmitButton, useCreateHelpers, type NewRequestProps } from "./shared";
 
 // FAQ articles that may answer the question are suggested while the customer types (R2.2).
-export function ConsultationForm({ lines, open, action }: NewRequestProps) {
+export function ConsultationForm({ lines, open, action, linkBase }: NewRequestProps) {
   const t = useTranslations("consultationForm");
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
-  const { idempotencyKey, onSuccess } = useCreateHelpers();
+  const { idempotencyKey, onSuccess } = useCreateHelpers(linkBase);
   const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: consultationSchema,
     action,
@@ -52,7 +52,7 @@ export function ConsultationForm({ lines, open, action }: NewRequestProps) {
           </option>
         ))}
       </SelectField>
-      <DuplicateWarning type="CONSULTATION" duplicate={duplicate} register={form.register("allowDuplicate")} />
+      <DuplicateWarning type="CONSULTATION" duplicate={duplicate} register={form.register("allowDuplicate")} linkBase={linkBase} />
       <TextAreaField label={t("question")} hint={t("questionHint")} maxLength={1000} error={errors.question?.message} {...form.register("question")} />
       <FaqSuggestions text={form.watch("question") ?? ""} suggest={suggestHelpArticlesAction} />
       <SubmitButton busy={isSubmitting || succeeded} blocked={!!duplicate && !form.watch("allowDuplicate")} label={t("submit")} />

@@ -11,11 +11,11 @@ import { DuplicateWarning, SubmitButton, useCreateHelpers, type NewRequestProps 
 
 type Props = NewRequestProps & { sinceDefault: string; sinceMin: string; sinceMax: string };
 
-export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, sinceMax, action }: Props) {
+export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, sinceMax, action, linkBase }: Props) {
   const t = useTranslations("faultForm");
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
-  const { idempotencyKey, onSuccess } = useCreateHelpers();
+  const { idempotencyKey, onSuccess } = useCreateHelpers(linkBase);
   const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: faultRepairSchema,
     action,
@@ -48,7 +48,7 @@ export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, s
           </option>
         ))}
       </SelectField>
-      <DuplicateWarning type="FAULT_REPAIR" duplicate={duplicate} register={form.register("allowDuplicate")} />
+      <DuplicateWarning type="FAULT_REPAIR" duplicate={duplicate} register={form.register("allowDuplicate")} linkBase={linkBase} />
       <SelectField label={t("symptom")} error={errors.symptom?.message} {...form.register("symptom")}>
         <option value="">{tn("choose")}</option>
         {FAULT_SYMPTOMS.map((s) => (

@@ -8,11 +8,11 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DuplicateWarning, SubmitButton, useCreateHelpers, type NewRequestProps } from "./shared";
 
-export function OpeningForm({ open, contactPhone, today, lastDay, action }: NewRequestProps) {
+export function OpeningForm({ open, contactPhone, today, lastDay, action, linkBase }: NewRequestProps) {
   const t = useTranslations("openingForm");
   const tn = useTranslations("newRequest");
   const tr = useTranslations("request");
-  const { idempotencyKey, onSuccess } = useCreateHelpers();
+  const { idempotencyKey, onSuccess } = useCreateHelpers(linkBase);
   const { form, onSubmit, formError, succeeded } = useActionForm({
     schema: serviceOpeningSchema,
     action,
@@ -52,7 +52,7 @@ export function OpeningForm({ open, contactPhone, today, lastDay, action }: NewR
         error={errors.address?.message}
         {...form.register("address")}
       />
-      <DuplicateWarning type="SERVICE_OPENING" duplicate={duplicate} register={form.register("allowDuplicate")} />
+      <DuplicateWarning type="SERVICE_OPENING" duplicate={duplicate} register={form.register("allowDuplicate")} linkBase={linkBase} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label={t("preferredDate")} type="date" min={today} max={lastDay} hint={t("preferredDateHint")} error={errors.preferredDate?.message} {...form.register("preferredDate")} />
         <SelectField label={t("window")} error={errors.window?.message} {...form.register("window")}>

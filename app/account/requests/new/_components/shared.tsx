@@ -23,17 +23,31 @@ export type NewRequestProps = {
   today: string;
   lastDay: string;
   action: (input: CreateRequestInput) => Promise<ClientActionResult<{ srn: string }>>;
+  /** Where a request's page is: the customer's own (default), or the staff page when staff enter it on the customer's behalf. */
+  linkBase?: string;
 };
 
+export const CUSTOMER_REQUESTS = "/account/requests";
+
 /** One key per form instance (a double click or a retried post creates one request), and where success goes. */
-export function useCreateHelpers() {
+export function useCreateHelpers(linkBase = CUSTOMER_REQUESTS) {
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  return { idempotencyKey, onSuccess: ({ srn }: { srn: string }) => router.push(`/account/requests/${srn}?created=1`) };
+  return { idempotencyKey, onSuccess: ({ srn }: { srn: string }) => router.push(`${linkBase}/${srn}?created=1`) };
 }
 
 /** 一事一报: the open request this one would duplicate, a link to it, and the "go on anyway" box. */
-export function DuplicateWarning({ type, duplicate, register }: { type: CreatableType; duplicate: OpenRequestRef | undefined; register: UseFormRegisterReturn }) {
+export function DuplicateWarning({
+  type,
+  duplicate,
+  register,
+  linkBase = CUSTOMER_REQUESTS,
+}: {
+  type: CreatableType;
+  duplicate: OpenRequestRef | undefined;
+  register: UseFormRegisterReturn;
+  linkBase?: string;
+}) {
   const t = useTranslations("newRequest");
   const tr = useTranslations("request");
   if (!duplicate) return null;
@@ -41,7 +55,7 @@ export function DuplicateWarning({ type, duplicate, register }: { type: Creatabl
     <Alert tone="warning" title={t(`duplicateTitle.${type}`)}>
       <p>{t("duplicateText", { srn: duplicate.srn, status: tr(`status.${duplicate.status}` as "status.SUBMITTED") })}</p>
       <div className="mt-3 flex flex-wrap items-center gap-4">
-        <Link href={`/account/requests/${duplicate.srn}`} className="font-medium underline">
+        <Link href={`${linkBase}/${duplicate.srn}`} className="font-medium underline">
           {t("duplicateView")}
         </Link>
         <label className="flex items-center gap-2">
