@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leftoverVariables, renderReplyTemplate, templateAppliesTo, templateVariables, unknownVariables } from "./reply-templates";
+import { canReplyTo, leftoverVariables, renderReplyTemplate, templateAppliesTo, templateVariables, unknownVariables } from "./reply-templates";
 
 const values = { customerName: "张伟", srn: "SR20261128000001", agentName: "客服 王芳", typeName: "故障报修", deadline: "2026/11/29 10:00" };
 
@@ -36,5 +36,15 @@ describe("reply templates", () => {
     expect(templateAppliesTo({ types: ["CONSULTATION"], active: true }, "FAULT_REPAIR")).toBe(false);
     expect(templateAppliesTo({ types: ["FAULT_REPAIR"], active: true }, "FAULT_REPAIR")).toBe(true);
     expect(templateAppliesTo({ types: [], active: false }, "FAULT_REPAIR")).toBe(false);
+  });
+});
+
+describe("canReplyTo", () => {
+  it("offers a reply on a request being worked, never on a complaint or an ended one", () => {
+    expect(canReplyTo({ type: "FAULT_REPAIR", status: "IN_PROGRESS" })).toBe(true);
+    expect(canReplyTo({ type: "CONSULTATION", status: "ACCEPTED" })).toBe(true);
+    expect(canReplyTo({ type: "COMPLAINT", status: "IN_PROGRESS" })).toBe(false);
+    expect(canReplyTo({ type: "FAULT_REPAIR", status: "SUBMITTED" })).toBe(false);
+    expect(canReplyTo({ type: "FAULT_REPAIR", status: "CLOSED" })).toBe(false);
   });
 });

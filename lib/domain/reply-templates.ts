@@ -45,3 +45,14 @@ export function leftoverVariables(text: string): string[] {
 export function templateAppliesTo(template: { types: readonly string[]; active: boolean }, type: string): boolean {
   return template.active && (template.types.length === 0 || template.types.includes(type));
 }
+
+/** Statuses in which staff write to the customer outside a status change (being worked, or awaiting confirmation). */
+export const REPLY_STATUSES = ["ACCEPTED", "IN_PROGRESS", "AWAITING_INFO", "RESOLVED"] as const;
+
+/**
+ * Whether a message to the customer (回复客户) fits the request: being worked, and not a
+ * complaint, whose reply (反馈) is its resolve flow with its own approval.
+ */
+export function canReplyTo(request: { type: string; status: string }): boolean {
+  return request.type !== "COMPLAINT" && (REPLY_STATUSES as readonly string[]).includes(request.status);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { leftoverVariables } from "@/lib/domain/reply-templates";
+import { REPLY_STATUSES, leftoverVariables } from "@/lib/domain/reply-templates";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import type { AddNoteInput, AssignRequestInput, ReplyToCustomerInput, RevealCustomerInput } from "@/lib/schemas/request-work";
 import type { Prisma } from "../generated/prisma/client";
@@ -142,9 +142,6 @@ async function changeOwner(actor: StaffActor, input: AssignRequestInput, kind: "
     return { srn: current.srn, ownerId, teamId };
   });
 }
-
-/** Statuses in which staff write to the customer outside a status change. */
-const REPLY_STATUSES = ["ACCEPTED", "IN_PROGRESS", "AWAITING_INFO", "RESOLVED"] as const;
 
 /**
  * Access: staff with request:reply, on a request they may read that is being worked. A message
