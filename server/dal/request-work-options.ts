@@ -2,8 +2,9 @@ import "server-only";
 import { createFormatter, createTranslator } from "next-intl";
 import { DATE_FORMATS, DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n";
 import { TIME_ZONE } from "@/lib/domain/time";
-import { renderReplyTemplate, templateAppliesTo } from "@/lib/domain/reply-templates";
-import type { RequestType } from "@/lib/domain/roles";
+import { isOpen } from "@/lib/domain/request-status";
+import { canReplyTo, renderReplyTemplate, templateAppliesTo } from "@/lib/domain/reply-templates";
+import type { RequestStatus, RequestType } from "@/lib/domain/roles";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
 import { db } from "../db";
@@ -66,3 +67,12 @@ export async function replyTemplatesFor(actor: StaffActor, srn: string) {
   return { locale, templates };
 }
 export type ReplyTemplateOptions = NonNullable<Awaited<ReturnType<typeof replyTemplatesFor>>>;
+
+/** What the request page's collaboration panel needs: templates where a reply fits, targets where the request is open. */
+export async function workPanelData(actor: StaffActor, request: { srn: string; type: RequestType; status: RequestStatus }) {
+  const [reply, targets] = await Promise.all([
+    canReplyTo(request) ? replyTemplatesFor(actor, request.srn) : null,
+    isOpen(request.status) ? listWorkTargets(actor) : { staff: [], teams: [] },
+  ]);
+  return { reply, targets };
+}

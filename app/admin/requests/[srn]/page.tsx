@@ -21,6 +21,7 @@ import { useComplaintEventLabels } from "@/components/complaints/event-labels";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
+import { workPanelData } from "@/server/dal/request-work-options";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
@@ -71,6 +72,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
   const format = await getFormatter();
+  const work = await workPanelData(actor, request);
   // The reason is the escalation event's text after its "→ supervisor" line (escalation.ts).
   const escalationReason = request.escalatedAt ? (latestEvent(request.events, "escalated")?.body?.split("\n").slice(1).join("\n") ?? null) : null;
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
@@ -187,7 +189,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             </Card>
           ) : null}
           {actions.length === 0 && !termination?.canComplete ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
-          <WorkPanel actor={actor} request={request} />
+          <WorkPanel actor={actor} request={request} {...work} />
         </div>
       </div>
     </div>

@@ -16,7 +16,7 @@ type Act<I> = (input: I) => Promise<ClientActionResult<unknown>>;
 export function NoteForm({ srn, version, action }: Base & { action: Act<AddNoteInput> }) {
   const t = useTranslations("work.note");
   const ta = useTranslations("admin");
-  const { form, onSubmit, formError } = useTransitionForm({ schema: addNoteSchema, action, defaultValues: { srn, version, note: "" }, version });
+  const { form, onSubmit, formError } = useTransitionForm({ schema: addNoteSchema, action, defaultValues: { srn, version, note: "" }, version, resetOnSuccess: true });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
@@ -44,7 +44,7 @@ export function AssignForm({
 }: Base & { action: Act<AssignRequestInput>; mode: "supervisor" | "owner"; people: AssignTarget[]; teams: TeamTarget[] }) {
   const t = useTranslations("work.assign");
   const ta = useTranslations("admin");
-  const { form, onSubmit, formError } = useTransitionForm({ schema: assignRequestSchema, action, defaultValues: { srn, version, ownerId: "", teamCode: "", note: "" }, version });
+  const { form, onSubmit, formError } = useTransitionForm({ schema: assignRequestSchema, action, defaultValues: { srn, version, ownerId: "", teamCode: "", note: "" }, version, resetOnSuccess: true });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -16,7 +16,7 @@ type Act<I> = (input: I) => Promise<ClientActionResult<unknown>>;
 export function EscalateForm({ srn, version, action, supervisors }: Base & { action: Act<EscalateRequestInput>; supervisors: { id: string; label: string }[] }) {
   const t = useTranslations("work.escalate");
   const ta = useTranslations("admin");
-  const { form, onSubmit, formError } = useTransitionForm({ schema: escalateRequestSchema, action, defaultValues: { srn, version, reason: "", toId: "" }, version });
+  const { form, onSubmit, formError } = useTransitionForm({ schema: escalateRequestSchema, action, defaultValues: { srn, version, reason: "", toId: "" }, version, resetOnSuccess: true });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -31,7 +31,7 @@ export function ReplyToCustomerForm({
 }) {
   const t = useTranslations("work.reply");
   const ta = useTranslations("admin");
-  const { form, onSubmit, formError } = useTransitionForm({ schema: replyToCustomerSchema, action, defaultValues: { srn, version, templateCode: "", message: "" }, version });
+  const { form, onSubmit, formError } = useTransitionForm({ schema: replyToCustomerSchema, action, defaultValues: { srn, version, templateCode: "", message: "" }, version, resetOnSuccess: true });
   const { errors, isSubmitting } = form.formState;
   const template = form.register("templateCode");
   return (

@@ -6,7 +6,7 @@ import { isOpen } from "@/lib/domain/request-status";
 import { Card } from "@/components/ui/card";
 import type { StaffActor } from "@/server/actor";
 import type { RequestDetail } from "@/server/dal/requests";
-import { listWorkTargets, replyTemplatesFor } from "@/server/dal/request-work-options";
+import type { ReplyTemplateOptions, WorkTargets } from "@/server/dal/request-work-options";
 import { addNoteAction, assignRequestAction, escalateRequestAction, handOverRequestAction, replyToCustomerAction } from "../../actions";
 import { AssignForm, NoteForm } from "./collab-forms";
 import { EscalateForm } from "./escalation-forms";
@@ -30,18 +30,16 @@ function Section({ id, title, open, children }: { id: string; title: string; ope
 /**
  * 协作与沟通: what staff do on a request besides changing its status — reply to the customer,
  * internal notes, 分派 / 移交, 升级. Only the sections the viewer's role may use on this request
- * are shown; the DAL checks the same again.
+ * are shown (the page loads the templates and targets: workPanelData); the DAL checks the same again.
  */
-export async function WorkPanel({ actor, request }: { actor: StaffActor; request: RequestDetail }) {
+export async function WorkPanel({ actor, request, reply, targets }: { actor: StaffActor; request: RequestDetail; reply: ReplyTemplateOptions | null; targets: WorkTargets }) {
   const t = await getTranslations("work");
   const locale = await getLocale();
   const open = isOpen(request.status);
   const form = { srn: request.srn, version: request.version };
-  const reply = roleCan(actor.role, "request:reply") && canReplyTo(request) ? await replyTemplatesFor(actor, request.srn) : null;
   const assignMode = !open ? null : roleCan(actor.role, "request:assign") ? "supervisor" : roleCan(actor.role, "request:handover") ? "owner" : null;
   const isOwner = request.ownerId === actor.userId;
   const canEscalate = open && roleCan(actor.role, "request:escalate") && !request.escalatedAt;
-  const targets = assignMode || canEscalate ? await listWorkTargets(actor) : { staff: [], teams: [] };
   const label = (p: (typeof targets.staff)[number]) => {
     const team = p.team ? (locale === "en" ? p.team.nameEn : p.team.name) : null;
     return [p.displayName, t(`role.${p.role}` as "role.AGENT"), team].filter(Boolean).join(" · ");
@@ -58,7 +56,7 @@ export async function WorkPanel({ actor, request }: { actor: StaffActor; request
     <Card title={t("panelTitle")} titleId="work">
       <p className="mb-3 text-sm text-slate-700">{t("panelLead")}</p>
       <div className="space-y-3">
-        {reply ? (
+        {reply && canReplyTo(request) ? (
           <Section id="reply-to-customer" title={t("reply.title")} open>
             <ReplyToCustomerForm
               {...form}
