@@ -122,6 +122,8 @@ test("escalation: the agent escalates with a reason, the supervisor sees it and 
 });
 
 test("a reveal is recorded: the agent sees the full numbers with a reason, an admin finds it in the audit log", async ({ pageAs }) => {
+  // Three pages, four accessibility scans and two languages: more than the default minute on a busy machine.
+  test.slow();
   const customer = await pageAs("xinghe");
   const agent = await pageAs("agent");
   const srn = await reportFault(customer, "1064800000031", `水表终端离线（查看测试 ${unique()}）`);
