@@ -15,7 +15,7 @@ export const ACCOUNTS = {
   // rating.spec answers her NPS survey; plans.spec books a plan change on her line and cancels it. complaints.spec reads
   // her seeded complaints (one 17 days without a reply) and changes nothing.
   li: { identifier: "13800000002", kind: "customer", name: "李娜" },
-  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec,
+  // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec, agent-day.spec,
   // rating.spec and complaints.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
   // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014.

@@ -80,6 +80,8 @@ export const customers = [
 export const staff = [
   { key: "agent", role: "AGENT", displayName: "客服 王芳", email: `agent@${DEMO_EMAIL_DOMAIN}`, team: "FRONTLINE" },
   { key: "supervisor", role: "SUPERVISOR", displayName: "班长 陈刚", email: `supervisor@${DEMO_EMAIL_DOMAIN}`, team: "FRONTLINE" },
+  // 装维: the field technician that agents dispatch fault repairs and openings to.
+  { key: "technician", role: "TECHNICIAN", displayName: "装维 李强", email: `technician@${DEMO_EMAIL_DOMAIN}`, team: "FIELD" },
   { key: "admin", role: "ADMIN", displayName: "管理员 赵敏", email: `admin@${DEMO_EMAIL_DOMAIN}`, team: null },
   { key: "auditor", role: "AUDITOR", displayName: "审计 刘洋", email: `auditor@${DEMO_EMAIL_DOMAIN}`, team: null },
 ] as const;

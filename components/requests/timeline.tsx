@@ -38,7 +38,9 @@ export function Timeline({ events, viewerIsCustomer, labels }: { events: Timelin
             <p className="text-xs text-slate-600">
               <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, "short")}</time>
             </p>
-            {e.body ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 p-2 text-sm text-slate-800 ring-1 ring-slate-200">{e.body}</p> : null}
+            {e.body ? (
+              <p className={`mt-1 whitespace-pre-wrap rounded-md p-2 text-sm text-slate-800 ring-1 ${e.visibility === "INTERNAL" ? "bg-amber-50 ring-amber-200" : "bg-slate-50 ring-slate-200"}`}>{e.body}</p>
+            ) : null}
           </li>
         );
       })}

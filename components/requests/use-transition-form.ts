@@ -18,6 +18,8 @@ export function useTransitionForm<S extends z.ZodType<FieldValues & { version: n
   action: (input: z.output<S>) => Promise<ClientActionResult<unknown>>;
   defaultValues: DefaultValues<z.input<S>>;
   version: number;
+  /** Empties the form after a success (a note or a message: the form stays on the page for the next one). */
+  resetOnSuccess?: boolean;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -26,7 +28,11 @@ export function useTransitionForm<S extends z.ZodType<FieldValues & { version: n
     action: options.action,
     defaultValues: options.defaultValues,
     // Drops one-off notices (?created, ?notice) that no longer describe the page.
-    onSuccess: () => (window.location.search ? router.replace(pathname) : router.refresh()),
+    onSuccess: () => {
+      if (options.resetOnSuccess) result.form.reset();
+      if (window.location.search) router.replace(pathname);
+      else router.refresh();
+    },
     onFailure: (error) => {
       if (error === "errors.conflict") router.replace(`${pathname}?notice=conflict`);
       if (error === "errors.invalidState") router.replace(`${pathname}?notice=invalidState`);

@@ -35,9 +35,20 @@ export const PERMISSIONS = {
   "request:requestInfo": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:resolve": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:close": ["AGENT", "SUPERVISOR"],
-  // 移交: handing requests to another owner or team ends first-contact ownership (首问负责), so
-  // only a supervisor does it (from the queue, in bulk).
+  // 分派: a supervisor gives requests to any active staff member or team (the queue in bulk, or
+  // one request on its page); it ends the previous owner's first-contact ownership (首问负责).
   "request:assign": ["SUPERVISOR"],
+  // 移交 / 派单: the current owner hands their own request over explicitly to another agent or
+  // technician, or dispatches it to a team (the DAL checks the actor is the owner, unless a supervisor).
+  "request:handover": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  // 内部备注: a note on the timeline that only staff read; no status change, nothing to the customer.
+  "request:note": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER"],
+  // 回复客户: a message to the customer (from a reply template or free text); counts as the first
+  // response where the type promises one. A complaint's 反馈 is its resolve flow, not this.
+  "request:reply": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  // 升级: hand a request up to a supervisor with the reason; the supervisor clears it once handled.
+  "request:escalate": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
+  "request:deescalate": ["SUPERVISOR"],
   "request:reopen": ["AGENT", "SUPERVISOR"],
   // 回访: return-visit tasks (/admin/follow-ups), worked by the front line and quality.
   "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],

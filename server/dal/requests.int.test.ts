@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskPhone } from "@/lib/domain/mask";
+import { maskIdNumber, maskPhone } from "@/lib/domain/mask";
 import { roleCan } from "@/lib/domain/permissions";
 import { STAFF_ROLES } from "@/lib/domain/roles";
 import { expectNoSecrets } from "@/prisma/test/assertions";
@@ -102,7 +102,8 @@ describe("getRequest", () => {
         continue;
       }
       expect(detail!.events.map((e) => e.kind), role).toEqual(["created", "note"]);
-      expect(detail!.customer).toEqual({ id: a.customer.id, name: a.customer.name, type: a.customer.type, phone: maskPhone(a.customer.phone) });
+      expect(detail!.customer).toEqual({ id: a.customer.id, name: a.customer.name, type: a.customer.type, phone: maskPhone(a.customer.phone), idNumberMasked: maskIdNumber(a.customer.idNumber) });
+      expect(JSON.stringify(detail)).not.toContain(a.customer.idNumber!);
       expect(detail!.details.contactPhone).toBe(maskPhone(a.customer.phone));
       expect(detail!.line?.number).toBe(maskPhone(a.line.number));
       expectNoSecrets(detail, [a.customer.phone, a.line.number]);

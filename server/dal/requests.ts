@@ -1,5 +1,5 @@
 import "server-only";
-import { maskPhone } from "@/lib/domain/mask";
+import { maskIdNumber, maskPhone } from "@/lib/domain/mask";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../actor";
@@ -61,9 +61,14 @@ export async function getRequest(actor: Actor, srn: string) {
       // 投诉: its stage and the request it is about (always the same customer's).
       complaintStage: true,
       relatedRequest: { select: { srn: true, type: true, title: true } },
+      line: { select: { number: true, kind: true, status: true, plan: { select: { name: true, nameEn: true } } } },
+      ownerId: true,
       owner: { select: { displayName: true } },
-      team: { select: { name: true, nameEn: true } },
-      customer: { select: { id: true, name: true, type: true, phone: true } },
+      team: { select: { code: true, name: true, nameEn: true } },
+      // 升级: to whom and when (staff only; the customer's page does not show it).
+      escalatedAt: true,
+      escalatedTo: { select: { id: true, displayName: true } },
+      customer: { select: { id: true, name: true, type: true, phone: true, idNumber: true } },
       rating: { select: { score: true, reasons: true, comment: true, resolved: true, createdAt: true } },
       events: {
         where: staff ? {} : { visibility: "CUSTOMER" },
@@ -90,7 +95,10 @@ export async function getRequest(actor: Actor, srn: string) {
     ...rest,
     details: d,
     line: row.line ? { ...row.line, number: staff && row.line.kind === "MOBILE" ? maskPhone(row.line.number) : row.line.number } : null,
-    customer: staff ? { id: customer.id, name: customer.name, type: customer.type, phone: maskPhone(customer.phone) } : null,
+    escalatedAt: staff ? rest.escalatedAt : null,
+    escalatedTo: staff ? rest.escalatedTo : null,
+    // Staff see the customer masked; revealing the full values is an audited action (request-work.ts).
+    customer: staff ? { id: customer.id, name: customer.name, type: customer.type, phone: maskPhone(customer.phone), idNumberMasked: customer.idNumber ? maskIdNumber(customer.idNumber) : null } : null,
   };
 }
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequest>>>;

@@ -25,6 +25,8 @@ export const NOTIFICATION_TEMPLATES = [
   "request.reopened",
   "request.closed",
   "request.reopenedByStaff",
+  // A message from staff outside a status change (回复客户, often from a reply template).
+  "request.message",
   // 投诉: the same steps in the complaint's words, with its statutory reply deadline.
   "request.complaintCreated",
   "request.complaintAccepted",
@@ -37,6 +39,7 @@ export const NOTIFICATION_TEMPLATES = [
   "request.complaintReplyRejected",
   "survey.nps",
   "staff.assigned",
+  "staff.escalated",
   "plan.changeScheduled",
   "plan.changeCancelled",
   "plan.changeApplied",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { normalizeSrn } from "@/lib/domain/srn";
 import { isSystemDriven } from "@/lib/domain/plans";
 import { availableActions } from "@/lib/domain/request-status";
@@ -22,13 +22,31 @@ import { requireStaff } from "@/server/actor";
 import { can } from "@/server/policy";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
+import { workPanelData } from "@/server/dal/request-work-options";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
 import { InvestigateForm, RemedyForm, ReplyForm } from "./_components/complaint-forms";
-import { acceptRequestAction, closeRequestAction, completeTerminationAction, remedyComplaintAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
+import { CustomerCard } from "./_components/customer-card";
+import { DeescalateForm, StaffReopenForm } from "./_components/escalation-forms";
+import { WorkPanel } from "./_components/work-panel";
+import { roleCan } from "@/lib/domain/permissions";
+import { Alert } from "@/components/ui/alert";
+import {
+  acceptRequestAction,
+  closeRequestAction,
+  completeTerminationAction,
+  deescalateRequestAction,
+  remedyComplaintAction,
+  requestInfoAction,
+  resolveRequestAction,
+  returnRequestAction,
+  revealCustomerAction,
+  staffReopenAction,
+  startRequestAction,
+} from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -44,6 +62,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   if (!request) notFound();
   const { notice } = await searchParams;
   const t = await getTranslations("admin");
+  const tw = await getTranslations("work");
   const td = await getTranslations("detail");
   const tc = await getTranslations("complaints");
   // A pending plan change is applied by the system on its effective date: nothing to work. A
@@ -53,6 +72,10 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const termination = request.type === "TERMINATION" ? await getTerminationForStaff(actor, request.srn) : null;
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
+  const format = await getFormatter();
+  const work = await workPanelData(actor, request);
+  // The reason is the escalation event's text after its "→ supervisor" line (escalation.ts).
+  const escalationReason = request.escalatedAt ? (latestEvent(request.events, "escalated")?.body?.split("\n").slice(1).join("\n") ?? null) : null;
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
   return (
     <div className="space-y-6">
@@ -93,20 +116,20 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
+          {request.escalatedAt && request.escalatedTo ? (
+            <Alert tone="warning" title={tw("escalated.banner", { name: request.escalatedTo.displayName })}>
+              <p>{tw("escalated.since", { at: format.dateTime(request.escalatedAt, "short") })}</p>
+              {escalationReason ? <p className="whitespace-pre-wrap">{tw("escalated.reason", { reason: escalationReason })}</p> : null}
+              {roleCan(actor.role, "request:deescalate") ? (
+                <div className="mt-3">
+                  <DeescalateForm {...form} action={deescalateRequestAction} />
+                </div>
+              ) : null}
+            </Alert>
+          ) : null}
           {request.customer ? (
             <Card title={t("customerSummary")} titleId="customer">
-              <p className="font-medium">
-                {can(actor, "customer:read") ? (
-                  <Link href={`/admin/customers/${request.customer.id}`} prefetch={false} className="text-brand-700 underline">
-                    {request.customer.name}
-                  </Link>
-                ) : (
-                  request.customer.name
-                )}
-              </p>
-              <p className="text-sm text-slate-700">
-                {t(`customerType.${request.customer.type}`)} · {request.customer.phone}
-              </p>
+              <CustomerCard srn={request.srn} customer={request.customer} line={request.line} profileHref={can(actor, "customer:read") ? `/admin/customers/${request.customer.id}` : undefined} reveal={roleCan(actor.role, "customer:reveal") ? revealCustomerAction : undefined} />
             </Card>
           ) : null}
           {termination ? <TerminationCard termination={termination} srn={request.srn} version={request.version} action={completeTerminationAction} /> : null}
@@ -161,7 +184,13 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               <CloseForm {...form} action={closeRequestAction} />
             </Card>
           ) : null}
+          {actions.includes("staffReopen") ? (
+            <Card title={tw("reopen.title")} titleId="reopen">
+              <StaffReopenForm {...form} action={staffReopenAction} />
+            </Card>
+          ) : null}
           {actions.length === 0 && !termination?.canComplete ? <p className="text-sm text-slate-700">{t("noActions")}</p> : null}
+          <WorkPanel actor={actor} request={request} {...work} />
         </div>
       </div>
     </div>
