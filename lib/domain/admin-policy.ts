@@ -24,6 +24,11 @@ export const ADMIN_PAGES = {
   "/admin/help/categories": "admin:access",
   "/admin/privacy": "privacy:handle",
   "/admin/privacy/[id]": "privacy:handle",
+  // Replies to level-1 complaints waiting for a supervisor.
+  "/admin/approvals": "complaint:approve",
+  "/admin/templates": "template:manage",
+  "/admin/templates/new": "template:manage",
+  "/admin/templates/[id]": "template:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -46,4 +51,9 @@ export const ADMIN_ACTIONS = {
   "outbox#retryNotificationAction": "outbox:retry",
   "privacy#completePrivacyRequestAction": "privacy:handle",
   "privacy#refusePrivacyRequestAction": "privacy:handle",
+  "approvals#approveReplyAction": "complaint:approve",
+  "approvals#rejectReplyAction": "complaint:approve",
+  "templates#createTemplateAction": "template:manage",
+  "templates#updateTemplateAction": "template:manage",
+  "templates#setTemplateActiveAction": "template:manage",
 } as const satisfies Record<string, Permission>;

@@ -37,6 +37,10 @@ export const NOTIFICATION_TEMPLATES = [
   "request.complaintReplyRejected",
   "survey.nps",
   "staff.assigned",
+  // Replies to level-1 complaints: waiting for a supervisor (to them), approved or rejected (to the author).
+  "staff.replyPending",
+  "staff.replyApproved",
+  "staff.replyRejected",
   "plan.changeScheduled",
   "plan.changeCancelled",
   "plan.changeApplied",
