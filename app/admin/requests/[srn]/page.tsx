@@ -27,7 +27,7 @@ import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
 import { InvestigateForm, RemedyForm } from "./_components/complaint-forms";
-import { ComplaintReplyCard } from "./_components/complaint-reply-card";
+import { ComplaintReplyCard } from "./complaint-reply-card";
 import { acceptRequestAction, closeRequestAction, completeTerminationAction, remedyComplaintAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };

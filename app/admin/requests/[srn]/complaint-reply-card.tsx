@@ -6,10 +6,11 @@ import { Card } from "@/components/ui/card";
 import type { StaffActor } from "@/server/actor";
 import { getReplyDraftState } from "@/server/dal/reply-drafts";
 import { can } from "@/server/policy";
-import { approveReplyAction, rejectReplyAction } from "../../../approvals/actions";
-import { resolveRequestAction } from "../../actions";
-import { ReplyForm } from "./complaint-forms";
+import { approveReplyAction, rejectReplyAction } from "../../approvals/actions";
+import { resolveRequestAction } from "../actions";
+import { ReplyForm } from "./_components/complaint-forms";
 
+// A server component beside the page (it reads the drafts), not in the client-safe _components/.
 type Props = { actor: StaffActor; request: { srn: string; version: number; level: number } };
 
 /**
