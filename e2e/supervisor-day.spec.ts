@@ -34,7 +34,7 @@ test("an agent's reply to a level-1 complaint waits for the supervisor, who appr
     await expect(reply).toContainText("等待班长审批");
     await expect(reply).toContainText(draft);
     await expect(reply.getByRole("button", { name: "提交班长审批" })).toHaveCount(0);
-    await expect(agent.getByRole("region", { name: "时间线" })).toContainText("起草了答复，等待班长审批");
+    await expect(agent.getByRole("region", { name: "处理记录" })).toContainText("起草了答复，等待班长审批");
     await checkA11y(agent, "complaint with a reply waiting for approval");
   });
 
@@ -76,14 +76,14 @@ test("an agent's reply to a level-1 complaint waits for the supervisor, who appr
     await expect(replies).toContainText("第 1 次答复");
     await expect(replies).toContainText(`${draft}${addition}`);
     await expect(replies).toContainText("王芳");
-    await expect(customer.getByRole("main")).toContainText(/按时答复|已答复/);
+    await expect(customer.getByRole("main")).toContainText(/已于 .+ 答复（在期限内）/);
     await checkA11y(customer, "complaint replied after approval");
   });
 
   await test.step("the agent's page shows the reply sent", async () => {
     await agent.goto(`/admin/requests/${srn}`);
     await expect(agent.getByRole("region", { name: "答复", exact: true })).toContainText(addition);
-    await expect(agent.getByRole("region", { name: "时间线" })).toContainText("批准了答复");
+    await expect(agent.getByRole("region", { name: "处理记录" })).toContainText("批准了答复");
   });
 });
 
@@ -103,7 +103,8 @@ test("a supervisor creates a reply template, previews it, finds it in the list a
     await supervisor.getByLabel("英文标题").fill("Apology for a major complaint");
     await supervisor.getByLabel("中文正文").fill("尊敬的{customerName}：关于您的投诉 {srn}，退还 {amount} 元。");
     await supervisor.getByLabel("英文正文").fill("Dear {customerName}, about your complaint {srn}: we apologise.");
-    await supervisor.getByRole("checkbox", { name: "投诉" }).check();
+    await supervisor.getByRole("group", { name: "适用的申请类型" }).getByText("投诉", { exact: true }).click();
+    await expect(supervisor.getByRole("checkbox", { name: "投诉" })).toBeChecked();
     const preview = supervisor.getByRole("region", { name: "预览" });
     await expect(preview).toContainText("尊敬的张伟：关于您的投诉 SR20261128000123");
     await expect(preview).toContainText("未知变量：{amount}");
