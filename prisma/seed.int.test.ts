@@ -92,7 +92,7 @@ describe("demo seed", () => {
     expect(notes.filter((n) => n.readAt === null)).toHaveLength(rows.length);
   });
 
-  it("has complaints near the 15-day limit, past it without a reply, with a rejected reply, and one accepted", async () => {
+  it("has complaints near the 15-day limit, past it without a reply, with a rejected reply, one accepted, and a level-1 one", async () => {
     const now = new Date("2026-11-28T06:00:00Z");
     await runSeed(db, { ...options, now });
     const complaints = await db.serviceRequest.findMany({
@@ -117,12 +117,15 @@ describe("demo seed", () => {
       { phone: "13800000002", status: "CLOSED", stage: "FEEDBACK", appeal: { open: false, reasons: [] }, daysLeft: 12 },
       // 星河科技: the reply rejected, back in 处理.
       { phone: "13800000003", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: true, reasons: ["replyRejected"] }, daysLeft: 12 },
+      // 星河科技: a level-1 complaint in 处理, its reply to be approved by a supervisor.
+      { phone: "13800000003", status: "IN_PROGRESS", stage: "REMEDY", appeal: { open: false, reasons: [] }, daysLeft: 13 },
     ]);
     for (const c of complaints) {
       expect(c.team?.code, c.srn).toBe("COMPLAINTS");
       expect(c.resolveBy!.getTime() - c.createdAt.getTime(), c.srn).toBe(15 * 86_400_000);
       if (c.relatedRequest) expect(c.relatedRequest.customerId, c.srn).toBe(c.customerId);
     }
+    expect(complaints.map((c) => c.level)).toEqual([2, 2, 2, 2, 1]);
     expect(complaints.filter((c) => c.relatedRequest).map((c) => c.relatedRequest!.type).sort()).toEqual(["CONSULTATION", "FAULT_REPAIR"]);
     // The rejected reply met the statutory deadline for good, and left a follow-up.
     const rejected = complaints[3]!;

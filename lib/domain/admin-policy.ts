@@ -28,6 +28,11 @@ export const ADMIN_PAGES = {
   "/admin/customers": "customer:read",
   "/admin/customers/[id]": "customer:read",
   "/admin/customers/[id]/requests/new": "request:create:onBehalf",
+  // Replies to level-1 complaints waiting for a supervisor.
+  "/admin/approvals": "complaint:approve",
+  "/admin/templates": "template:manage",
+  "/admin/templates/new": "template:manage",
+  "/admin/templates/[id]": "template:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -60,4 +65,9 @@ export const ADMIN_ACTIONS = {
   "privacy#refusePrivacyRequestAction": "privacy:handle",
   "customers#createRequestOnBehalfAction": "request:create:onBehalf",
   "customers#createComplaintOnBehalfAction": "request:create:onBehalf",
+  "approvals#approveReplyAction": "complaint:approve",
+  "approvals#rejectReplyAction": "complaint:approve",
+  "templates#createTemplateAction": "template:manage",
+  "templates#updateTemplateAction": "template:manage",
+  "templates#setTemplateActiveAction": "template:manage",
 } as const satisfies Record<string, Permission>;

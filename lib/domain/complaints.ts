@@ -1,5 +1,6 @@
+import { roleCan } from "./permissions";
 import { isOpen, type RequestAction } from "./request-status";
-import type { ComplaintStage, RequestStatus, RequestType } from "./roles";
+import type { ComplaintStage, RequestStatus, RequestType, Role } from "./roles";
 import { COMPLAINT_REPLY_DAYS } from "./sla";
 import { HOUR_MS } from "./time";
 
@@ -140,4 +141,13 @@ export type OpenComplaintRef = { srn: string; status: RequestStatus; relatedSrn:
 export function findOpenComplaintAbout<T extends OpenComplaintRef>(complaints: readonly T[], relatedSrn: string | null | undefined): T | undefined {
   if (!relatedSrn) return undefined;
   return complaints.find((c) => isOpen(c.status) && c.relatedSrn === relatedSrn);
+}
+
+/**
+ * Whether a reply (反馈) to a complaint of this level by this role waits for a supervisor: a reply
+ * to a level-1 (major) complaint does, unless its author may approve replies (complaint:approve),
+ * whose own reply goes straight out, recorded as self-approved. Levels 2 and 3 never wait.
+ */
+export function needsApproval(level: number, role: Role): boolean {
+  return level === 1 && !roleCan(role, "complaint:approve");
 }

@@ -54,6 +54,9 @@ export const PERMISSIONS = {
   "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
   // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
   "complaint:remedy": ["AGENT", "SUPERVISOR"],
+  // A reply to a level-1 (major) complaint goes out only once a supervisor approves it
+  // (/admin/approvals); a supervisor's own reply goes straight out, recorded as self-approved.
+  "complaint:approve": ["SUPERVISOR"],
   "customer:reveal": ["AGENT", "SUPERVISOR"],
   // Customer 360 (/admin/customers): find a customer and read their whole record, masked; every
   // view of a customer is audited. Auditors read it; nobody changes it there.
@@ -68,6 +71,8 @@ export const PERMISSIONS = {
   // The FAQ / knowledge base: /help is public; in /admin/help every staff member (admin:access)
   // reads all articles, drafts included, and these roles write articles and categories.
   "help:edit": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
+  // Reply templates (/admin/templates): create, edit, deactivate the texts handlers start from.
+  "template:manage": ["SUPERVISOR", "ADMIN"],
   // Privacy requests (/admin/privacy): deciding on deletion and other requests, and erasing data.
   "privacy:handle": ["SUPERVISOR", "ADMIN"],
   // Completing a termination: the line ends, the settlement is fixed and the record archived.

@@ -13,8 +13,8 @@ describe("reply templates", () => {
     expect(renderReplyTemplate("{custmerName}您好 {srn} {foo}", values)).toEqual({ ok: false, unknown: ["custmerName", "foo"] });
   });
 
-  it("leaves braces that are not variables as text", () => {
-    expect(renderReplyTemplate("JSON {} and { srn } and {1x}", values)).toEqual({ ok: true, text: "JSON {} and { srn } and {1x}" });
+  it("leaves braces that are not variables as text, and fills a variable written with spaces", () => {
+    expect(renderReplyTemplate("JSON {} and { srn } and {1x}", values)).toEqual({ ok: true, text: `JSON {} and ${values.srn} and {1x}` });
   });
 
   it("fills a known variable without a value with nothing", () => {

@@ -1,28 +1,19 @@
+import { TEMPLATE_VARIABLES, fillTemplate, isTemplateVariable, unknownVariables, variablesIn, type TemplateVariable } from "./template-variables";
+
 // Reply templates (ReplyTemplate rows): a text with {variables} that staff pick on the request
 // page, filled for the request in the customer's language, edited, then sent as a message. The
 // variables are a closed list: a template that names any other one is refused, so a typo never
 // reaches a customer as "{custmerName}".
 
-export const REPLY_TEMPLATE_VARIABLES = ["customerName", "srn", "agentName", "typeName", "deadline"] as const;
-export type ReplyTemplateVariable = (typeof REPLY_TEMPLATE_VARIABLES)[number];
+// The variable list, the {name} syntax and the check live in ./template-variables.ts (shared with
+// the template editor at /admin/templates); this file fills a template for one request.
+export { unknownVariables };
+export const REPLY_TEMPLATE_VARIABLES = TEMPLATE_VARIABLES;
+export type ReplyTemplateVariable = TemplateVariable;
 export type ReplyTemplateValues = Record<ReplyTemplateVariable, string>;
-
-/** `{name}` made of letters and digits, starting with a letter; any other brace stays literal text. */
-const VARIABLE = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
-export function isReplyTemplateVariable(name: string): name is ReplyTemplateVariable {
-  return (REPLY_TEMPLATE_VARIABLES as readonly string[]).includes(name);
-}
-
+export const isReplyTemplateVariable = isTemplateVariable;
 /** The variables a template text names, each once, in order of first use. */
-export function templateVariables(body: string): string[] {
-  return [...new Set([...body.matchAll(VARIABLE)].map((m) => m[1]!))];
-}
-
-/** The variables a template names that are not on the list (empty when the template is usable). */
-export function unknownVariables(body: string): string[] {
-  return templateVariables(body).filter((v) => !isReplyTemplateVariable(v));
-}
+export const templateVariables = variablesIn;
 
 export type RenderResult = { ok: true; text: string } | { ok: false; unknown: string[] };
 
@@ -33,7 +24,8 @@ export type RenderResult = { ok: true; text: string } | { ok: false; unknown: st
 export function renderReplyTemplate(body: string, values: Partial<ReplyTemplateValues>): RenderResult {
   const unknown = unknownVariables(body);
   if (unknown.length) return { ok: false, unknown };
-  return { ok: true, text: body.replace(VARIABLE, (_, name: ReplyTemplateVariable) => values[name] ?? "") };
+  const all = Object.fromEntries(REPLY_TEMPLATE_VARIABLES.map((name) => [name, values[name] ?? ""])) as ReplyTemplateValues;
+  return { ok: true, text: fillTemplate(body, all) };
 }
 
 /** A template variable still in a text about to be sent (the editor kept "{deadline}" by mistake). */

@@ -10,7 +10,8 @@ import type { AreaSeeder } from "./context";
 // Demo complaints (投诉, issue 3 part 5), each replayed through the state machine, the clock effects
 // and the complaint stages of lib/domain, as the app would have written them: one near its
 // statutory 15-day reply deadline, one past it without a reply (appeal open), one whose reply the
-// customer rejected (appeal open), and one answered and accepted. Times are relative to the seed's
+// customer rejected (appeal open), one answered and accepted, and a level-1 (major) one in 处理
+// whose reply a supervisor must approve (/admin/approvals). Times are relative to the seed's
 // "now", so the clocks read the same whenever the demo is seeded.
 
 const HOUR = 3_600_000;
@@ -22,6 +23,8 @@ type Step = { action: RequestAction; afterHours: number; by: By; body?: string }
 export type DemoComplaint = {
   customer: "zhang" | "li" | "xinghe";
   hoursAgo: number;
+  /** 1 = major: its reply waits for a supervisor's approval (lib/domain/complaints.ts needsApproval). Default 2. */
+  level?: 1 | 2 | 3;
   category: ComplaintCategory;
   description: string;
   desiredOutcome: string;
@@ -88,6 +91,20 @@ export const DEMO_COMPLAINTS: DemoComplaint[] = [
       { action: "confirm", afterHours: 30, by: "customer" },
     ],
   },
+  // 星河科技: a level-1 (major) complaint in 处理 — an agent's reply goes to 班长 陈刚 for approval.
+  {
+    customer: "xinghe",
+    hoursAgo: 30,
+    level: 1,
+    category: "NETWORK_QUALITY",
+    description: "公司云主机连续 6 小时无法访问，线上商城全部中断，期间客服热线一直占线，没有任何通知。",
+    desiredOutcome: "书面说明故障原因和整改措施，并按合同赔偿业务中断的损失",
+    steps: [
+      { action: "accept", afterHours: 1, by: "supervisor", body: "您的投诉已作为重大投诉受理，我们将在法定期限内答复您。" },
+      { action: "start", afterHours: 2, by: "agent", body: "已调取机房监控和故障工单，正在核查中断原因。" },
+      { action: "remedy", afterHours: 8, by: "agent", body: "已查明为机房核心交换机故障，正在核算服务补偿。" },
+    ],
+  },
 ];
 
 /** What each step notifies, as server/dal/request-transitions.ts does for a complaint. */
@@ -121,7 +138,7 @@ export const seedComplaints: AreaSeeder = async ({ prisma, now, teamIds, userIds
     if (related && related.createdAt > createdAt) throw new Error(`${srn}: complains about a request made after it`);
 
     const clocks: ClockFields = {
-      ...computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt }),
+      ...computeDeadlines({ type: "COMPLAINT", level: c.level ?? 2, special: false, createdAt }),
       acceptedAt: null,
       respondedAt: null,
       resolvedAt: null,
@@ -155,7 +172,7 @@ export const seedComplaints: AreaSeeder = async ({ prisma, now, teamIds, userIds
         srn,
         type: "COMPLAINT",
         status,
-        level: 2,
+        level: c.level ?? 2,
         channel: "WEB",
         customerId,
         lineId: related?.lineId ?? null,

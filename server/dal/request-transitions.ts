@@ -1,6 +1,6 @@
 import "server-only";
 import { isSystemDriven } from "@/lib/domain/plans";
-import { complaintStageAfter } from "@/lib/domain/complaints";
+import { complaintStageAfter, needsApproval } from "@/lib/domain/complaints";
 import { transitionEffects } from "@/lib/domain/request-effects";
 import { transition, type RequestAction } from "@/lib/domain/request-status";
 import type {
@@ -26,6 +26,7 @@ import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { requestScope } from "./scopes";
 import { clockSelect } from "./selects";
 import { sampleClosedRequest } from "./follow-ups";
+import { draftComplaintReplyIn, hasPendingDraft } from "./reply-draft-create";
 
 /** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
 export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
@@ -38,6 +39,7 @@ const currentSelect = {
   customerId: true,
   ownerId: true,
   complaintStage: true,
+  level: true,
   ...clockSelect,
   closedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
@@ -53,6 +55,11 @@ type Change = {
   data?: (current: Current) => Prisma.ServiceRequestUncheckedUpdateManyInput;
   /** More writes in the same transaction. */
   after?: (tx: Tx, current: Current, now: Date) => Promise<void>;
+  /**
+   * A reply to a level-1 complaint that a supervisor approved (server/dal/reply-drafts.ts): the
+   * draft, and its author, who is named as the handler of the reply.
+   */
+  approved?: { draftId: string; authorId: string };
 };
 
 /** 投诉: the same steps, told in the complaint's words (with its statutory reply deadline). */
@@ -91,6 +98,14 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
     // line; once completed, the line is gone and archived, so it cannot be worked again.
     if (current.type === "TERMINATION" && change.action === "resolve") throw new ExpectedError("errors.terminationResolveByCompletion");
     if (current.type === "TERMINATION" && change.action === "staffReopen") throw new ExpectedError("errors.terminationFinal");
+    // A reply to a level-1 complaint goes out only approved (lib/domain/complaints.ts needsApproval):
+    // drafts come through resolveRequest, approvals with `approved`; a supervisor replying
+    // directly decides any pending draft first, so no draft is left behind an answered complaint.
+    const majorReply = current.type === "COMPLAINT" && change.action === "resolve" && current.level === 1;
+    if (majorReply && !change.approved) {
+      if (needsApproval(current.level, actor.role)) throw new ForbiddenError();
+      if (await hasPendingDraft(tx, current.id)) throw new ExpectedError("approvals.errors.decidePendingFirst");
+    }
 
     const now = new Date();
     // A complaint moves through 调查 → 处理 → 反馈 within its status (lib/domain/complaints.ts).
@@ -113,7 +128,7 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
         requestId: current.id,
         kind: change.action,
         visibility: "CUSTOMER",
-        actorId: actor.userId,
+        actorId: change.approved?.authorId ?? actor.userId,
         fromStatus: current.status,
         toStatus: result.to,
         body: change.body,
@@ -125,7 +140,13 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
       action: `request.${change.action}`,
       targetType: "ServiceRequest",
       targetId: current.id,
-      summary: { srn: change.srn, from: current.status, to: result.to, ...(complaint ? { stageFrom: current.complaintStage, stageTo: stage } : {}) },
+      summary: {
+        srn: change.srn,
+        from: current.status,
+        to: result.to,
+        ...(complaint ? { stageFrom: current.complaintStage, stageTo: stage } : {}),
+        ...(majorReply ? (change.approved ? { approvedDraftId: change.approved.draftId, handlerId: change.approved.authorId } : { selfApproved: true }) : {}),
+      },
     });
     if (complaint) {
       await notifyCustomer(tx, current.customerId, COMPLAINT_TEMPLATES[change.action] ?? change.template, {
@@ -194,9 +215,28 @@ export function provideInformation(actor: CustomerActor, input: ProvideInfoInput
   return applyChange(actor, { action: "provideInfo", srn: input.srn, version: input.version, body: input.information, template: "request.infoProvided" });
 }
 
-/** Access: staff with request:resolve. The result, with its handler and time, goes to the customer (R2.3). */
-export function resolveRequest(actor: StaffActor, input: ResolveRequestInput) {
-  return applyChange(actor, { action: "resolve", srn: input.srn, version: input.version, body: input.result, template: "request.resolved" });
+const resolveChange = (input: ResolveRequestInput): Change => ({ action: "resolve", srn: input.srn, version: input.version, body: input.result, template: "request.resolved" });
+
+/**
+ * Access: staff with request:resolve. The result, with its handler and time, goes to the customer
+ * (R2.3). A reply to a level-1 complaint by anyone but a supervisor does not go out: it is saved
+ * as a draft for a supervisor to approve (server/dal/reply-draft-create.ts), `drafted: true`.
+ */
+export function resolveRequest(actor: StaffActor, input: ResolveRequestInput): Promise<{ srn: string; status: string; drafted?: true }> {
+  return db.$transaction(async (tx) => {
+    const subject = await tx.serviceRequest.findFirst({ where: { ...requestScope(actor), srn: input.srn }, select: { type: true, level: true } });
+    if (subject?.type === "COMPLAINT" && needsApproval(subject.level, actor.role)) return draftComplaintReplyIn(tx, actor, input);
+    return applyChangeIn(tx, actor, resolveChange(input));
+  });
+}
+
+/**
+ * The approved reply to a level-1 complaint, inside the approval's transaction (reply-drafts.ts):
+ * the same resolve as above, checked against the version the supervisor saw, its author named as
+ * the handler. The statutory reply clock is met now, by this reply.
+ */
+export function resolveApprovedReplyIn(tx: Tx, actor: StaffActor, input: ResolveRequestInput, approved: { draftId: string; authorId: string }) {
+  return applyChangeIn(tx, actor, { ...resolveChange(input), approved });
 }
 
 /** Access: the customer who owns the request. Confirms the resolution: 闭环. */

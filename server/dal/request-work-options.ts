@@ -3,6 +3,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { DATE_FORMATS, DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n";
 import { TIME_ZONE } from "@/lib/domain/time";
 import { isOpen } from "@/lib/domain/request-status";
+import { maskPhone } from "@/lib/domain/mask";
 import { canReplyTo, renderReplyTemplate, templateAppliesTo } from "@/lib/domain/reply-templates";
 import type { RequestStatus, RequestType } from "@/lib/domain/roles";
 import en from "@/messages/en.json";
@@ -42,7 +43,7 @@ export async function replyTemplatesFor(actor: StaffActor, srn: string) {
   if (!can(actor, "request:reply")) return null;
   const request = await db.serviceRequest.findFirst({
     where: { ...requestScope(actor), srn },
-    select: { srn: true, type: true, acceptBy: true, respondBy: true, resolveBy: true, acceptedAt: true, respondedAt: true, resolvedAt: true, customer: { select: { name: true, user: { select: { locale: true } } } }, owner: { select: { displayName: true } } },
+    select: { srn: true, type: true, acceptBy: true, respondBy: true, resolveBy: true, acceptedAt: true, respondedAt: true, resolvedAt: true, customer: { select: { name: true, user: { select: { locale: true } } } }, line: { select: { number: true, kind: true } }, owner: { select: { displayName: true } } },
   });
   if (!request) return null;
   const locale: Locale = isLocale(request.customer.user?.locale) ? request.customer.user.locale : DEFAULT_LOCALE;
@@ -56,6 +57,8 @@ export async function replyTemplatesFor(actor: StaffActor, srn: string) {
     agentName: actor.displayName,
     typeName: t(request.type as RequestType),
     deadline: deadline ? format.dateTime(deadline, "short") : "",
+    // A mobile number is masked like everywhere else staff see it; an account number is not a phone.
+    lineNumber: request.line ? (request.line.kind === "MOBILE" ? maskPhone(request.line.number) : request.line.number) : "",
   };
   const rows = await db.replyTemplate.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, title: true, titleEn: true, body: true, bodyEn: true, types: true, active: true } });
   const templates = rows

@@ -40,6 +40,10 @@ export const NOTIFICATION_TEMPLATES = [
   "survey.nps",
   "staff.assigned",
   "staff.escalated",
+  // Replies to level-1 complaints: waiting for a supervisor (to them), approved or rejected (to the author).
+  "staff.replyPending",
+  "staff.replyApproved",
+  "staff.replyRejected",
   "plan.changeScheduled",
   "plan.changeCancelled",
   "plan.changeApplied",

@@ -28,7 +28,8 @@ import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
-import { InvestigateForm, RemedyForm, ReplyForm } from "./_components/complaint-forms";
+import { InvestigateForm, RemedyForm } from "./_components/complaint-forms";
+import { ComplaintReplyCard } from "./complaint-reply-card";
 import { CustomerCard } from "./_components/customer-card";
 import { DeescalateForm, StaffReopenForm } from "./_components/escalation-forms";
 import { WorkPanel } from "./_components/work-panel";
@@ -167,11 +168,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               <RemedyForm {...form} action={remedyComplaintAction} />
             </Card>
           ) : null}
-          {complaint && actions.includes("resolve") ? (
-            <Card title={tc("staff.replyTitle")} titleId="reply">
-              <ReplyForm {...form} action={resolveRequestAction} />
-            </Card>
-          ) : null}
+          {complaint && actions.includes("resolve") ? <ComplaintReplyCard actor={actor} request={request} /> : null}
           {actions.includes("requestInfo") ? (
             <Card title={t("requestInfoTitle")} titleId="request-info">
               {complaint ? <p className="mb-3 text-sm text-amber-900">{tc("deadline.lawStaff")}</p> : null}

@@ -45,7 +45,8 @@ export function RemedyForm({ srn, version, action }: Base & { action: Act<Remedy
   );
 }
 
-export function ReplyForm({ srn, version, action }: Base & { action: Act<ResolveRequestInput> }) {
+/** `submitLabel`: the button's text where the reply is not sent at once (a level-1 reply goes for approval). */
+export function ReplyForm({ srn, version, action, submitLabel }: Base & { action: Act<ResolveRequestInput>; submitLabel?: string }) {
   const t = useTranslations("complaints.staff");
   const { form, onSubmit, formError } = useTransitionForm({ schema: resolveRequestSchema, action, defaultValues: { srn, version, result: "" }, version });
   const { errors, isSubmitting } = form.formState;
@@ -54,7 +55,7 @@ export function ReplyForm({ srn, version, action }: Base & { action: Act<Resolve
       <FormError error={formError} />
       <TextAreaField label={t("replyLabel")} hint={t("replyHint")} maxLength={1000} error={errors.result?.message} {...form.register("result")} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("working") : t("reply")}
+        {isSubmitting ? t("working") : (submitLabel ?? t("reply"))}
       </Button>
     </form>
   );
