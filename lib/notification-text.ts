@@ -21,7 +21,7 @@ export function payloadValues(payload: unknown): Record<string, string> {
 }
 
 /** Payload fields that hold an instant (ISO), shown as a date and time in the reader's language. */
-const DATE_FIELDS = ["acceptBy", "replyBy", "endAt"] as const;
+const DATE_FIELDS = ["acceptBy", "replyBy", "endAt", "deadline"] as const;
 
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);
@@ -44,7 +44,7 @@ export function notificationLink(template: string, payload: unknown, audience: "
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
   // A privacy request's outcome is read in the privacy centre.
   if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;
-  if (template === "staff.assigned" && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
+  if (template.startsWith("staff.") && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;
   // A plan change is a request too (套餐调整), and the termination notice leads to the termination
   // request, which shows its result: their messages lead to the progress page.
   if ((template.startsWith("request.") || template.startsWith("plan.") || template === "termination.notice") && p.srn) {

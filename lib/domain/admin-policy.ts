@@ -24,6 +24,11 @@ export const ADMIN_PAGES = {
   "/admin/help/categories": "admin:access",
   "/admin/privacy": "privacy:handle",
   "/admin/privacy/[id]": "privacy:handle",
+  // SLA policies and business calendars: read by supervisors, quality and admins; edited by admins.
+  "/admin/sla": "sla:read",
+  "/admin/sla/[type]": "sla:read",
+  "/admin/calendars": "sla:read",
+  "/admin/calendars/[id]": "sla:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -36,6 +41,7 @@ export const ADMIN_ACTIONS = {
   "requests#closeRequestAction": "request:close",
   "requests#remedyComplaintAction": "complaint:remedy",
   "requests#completeTerminationAction": "termination:complete",
+  "requests#setLevelAction": "request:setLevel",
   "queue#bulkAssignAction": "request:assign",
   "follow-ups#recordFollowUpAction": "followup:handle",
   "help#createHelpArticleAction": "help:edit",
@@ -46,4 +52,9 @@ export const ADMIN_ACTIONS = {
   "outbox#retryNotificationAction": "outbox:retry",
   "privacy#completePrivacyRequestAction": "privacy:handle",
   "privacy#refusePrivacyRequestAction": "privacy:handle",
+  "sla#savePolicyAction": "sla:manage",
+  "calendars#createCalendarAction": "sla:manage",
+  "calendars#updateCalendarAction": "sla:manage",
+  "calendars#addCalendarDayAction": "sla:manage",
+  "calendars#removeCalendarDayAction": "sla:manage",
 } as const satisfies Record<string, Permission>;

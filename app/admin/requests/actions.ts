@@ -6,6 +6,8 @@ import { staffAction } from "@/server/action";
 import { completeTerminationSchema } from "@/lib/schemas/termination";
 import { acceptRequest, closeRequest, remedyComplaint, requestInformation, resolveRequest, returnRequest, startRequest } from "@/server/dal/request-transitions";
 import { completeTermination } from "@/server/dal/termination-complete";
+import { setLevelSchema } from "@/lib/schemas/sla";
+import { setRequestLevel } from "@/server/dal/request-level";
 
 // Each action's permission is checked first; the state machine (lib/domain/request-status.ts)
 // then checks the status change for the role.
@@ -26,3 +28,6 @@ export const remedyComplaintAction = staffAction("complaint:remedy", remedyCompl
 
 /** 完成销户 (termination:complete, checked in the DAL). */
 export const completeTerminationAction = staffAction("termination:complete", completeTerminationSchema, async (input, { actor }) => completeTermination(actor, input));
+
+/** 分级: the level (and, before acceptance, the special flag); the unmet deadlines are recomputed. */
+export const setLevelAction = staffAction("request:setLevel", setLevelSchema, async (input, { actor }) => setRequestLevel(actor, input));

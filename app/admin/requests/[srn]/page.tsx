@@ -25,6 +25,7 @@ import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
+import { LevelCard } from "./_components/level-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
 import { InvestigateForm, RemedyForm, ReplyForm } from "./_components/complaint-forms";
 import { acceptRequestAction, closeRequestAction, completeTerminationAction, remedyComplaintAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
@@ -104,6 +105,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           <Card title={td("clocks")} titleId="clocks">
             <RequestClocks request={request} now={now} viewer="staff" />
           </Card>
+          <LevelCard actor={actor} srn={request.srn} />
           {actions.includes("accept") ? (
             <Card title={t("acceptTitle")} titleId="accept">
               <p className="mb-3 text-sm text-slate-700">{t("acceptLead")}</p>
