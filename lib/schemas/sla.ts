@@ -13,15 +13,32 @@ const levelSchema = z.union([z.literal("1"), z.literal("2"), z.literal("3"), z.l
 export const setLevelSchema = z.object({ srn: srnSchema, version: versionSchema, level: levelSchema, special: z.boolean() });
 export type SetLevelInput = z.output<typeof setLevelSchema>;
 
+// The form sends text, the action gets the parsed numbers back and parses them again: each field
+// takes either (the schema must accept its own output).
+function wholeNumber(options: { optional: boolean; format: string; range: string; min: number; max: number }) {
+  return z.union([z.string(), z.number(), z.null()]).transform((v, ctx): number | null => {
+    const text = v === null ? "" : String(v).trim();
+    if (text === "") {
+      if (options.optional) return null;
+      ctx.addIssue({ code: "custom", message: "validation.required" });
+      return z.NEVER;
+    }
+    if (!/^\d+$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: options.format });
+      return z.NEVER;
+    }
+    const n = Number(text);
+    if (n < options.min || n > options.max) {
+      ctx.addIssue({ code: "custom", message: options.range });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
 /** Whole hours, 1 to a year. */
-const hours = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .regex(/^\d+$/, "sla.validation.hoursInteger")
-  .transform(Number)
-  .refine((n) => n >= 1 && n <= 8760, "sla.validation.hoursRange");
-const optionalHours = z.union([z.literal(""), hours]).transform((v) => (v === "" ? null : v));
+const hoursRule = { format: "sla.validation.hoursInteger", range: "sla.validation.hoursRange", min: 1, max: 8760 };
+const hours = wholeNumber({ ...hoursRule, optional: false }).transform((n) => n!);
+const optionalHours = wholeNumber({ ...hoursRule, optional: true });
 
 export const savePolicySchema = z
   .object({
@@ -39,7 +56,7 @@ export const savePolicySchema = z
     resolveHours2: optionalHours,
     resolveHours3: optionalHours,
     resolveOnCalendar: z.boolean(),
-    warnAtPercent: z.string().trim().regex(/^\d+$/, "sla.validation.percent").transform(Number).refine((n) => n >= 1 && n <= 99, "sla.validation.percent"),
+    warnAtPercent: wholeNumber({ optional: false, format: "sla.validation.percent", range: "sla.validation.percent", min: 1, max: 99 }).transform((n) => n!),
     calendarId: z.string().max(40),
     note: text(5, 200),
   })

@@ -21,6 +21,7 @@ import { useComplaintEventLabels } from "@/components/complaints/event-labels";
 import { requireStaff } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
+import { levelChoices } from "@/server/dal/request-level";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
@@ -28,6 +29,7 @@ import { TerminationCard } from "./_components/termination-card";
 import { LevelCard } from "./_components/level-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
 import { InvestigateForm, RemedyForm, ReplyForm } from "./_components/complaint-forms";
+import { setLevelAction } from "../actions";
 import { acceptRequestAction, closeRequestAction, completeTerminationAction, remedyComplaintAction, requestInfoAction, resolveRequestAction, returnRequestAction, startRequestAction } from "../actions";
 
 type Props = { params: Promise<{ srn: string }>; searchParams: Promise<{ notice?: string }> };
@@ -51,6 +53,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const actions = (isSystemDriven(request.type, request.status) ? [] : availableActions(request.status, actor.role, request)).filter((a) => !(request.type === "TERMINATION" && (a === "resolve" || a === "staffReopen")));
   const complaint = request.type === "COMPLAINT";
   const termination = request.type === "TERMINATION" ? await getTerminationForStaff(actor, request.srn) : null;
+  const level = await levelChoices(actor, request.srn);
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
@@ -105,7 +108,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           <Card title={td("clocks")} titleId="clocks">
             <RequestClocks request={request} now={now} viewer="staff" />
           </Card>
-          <LevelCard actor={actor} srn={request.srn} />
+          {level ? <LevelCard choices={level} action={setLevelAction} /> : null}
           {actions.includes("accept") ? (
             <Card title={t("acceptTitle")} titleId="accept">
               <p className="mb-3 text-sm text-slate-700">{t("acceptLead")}</p>

@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { resolveKindOf } from "@/lib/domain/sla";
-import type { StaffActor } from "@/server/actor";
-import { levelChoices } from "@/server/dal/request-level";
-import { setLevelAction } from "../../actions";
+import type { ClientActionResult } from "@/components/forms/use-action-form";
+import type { SetLevelInput } from "@/lib/schemas/sla";
+import type { LevelChoices } from "@/server/dal/request-level";
 import { LevelForm } from "./level-form";
 
-/** 分级: the request's level and special flag, for staff who may set them; nothing otherwise. */
-export async function LevelCard({ actor, srn }: { actor: StaffActor; srn: string }) {
-  const choices = await levelChoices(actor, srn);
-  if (!choices) return null;
+/** 分级: the request's level and special flag, with each level's hours under the request's own policy. */
+export async function LevelCard({ choices, action }: { choices: LevelChoices; action: (input: SetLevelInput) => Promise<ClientActionResult<unknown>> }) {
   const t = await getTranslations("sla.level");
   const fault = choices.type === "FAULT_REPAIR";
   const resolvesByHours = resolveKindOf(choices.type) === "hours";
@@ -34,7 +32,7 @@ export async function LevelCard({ actor, srn }: { actor: StaffActor; srn: string
         canSetSpecial={choices.canSetSpecial}
         labels={{ 1: explain(1), 2: explain(2), 3: explain(3) }}
         specialHint={t("specialHint", { hours: choices.acceptHours, special: choices.acceptHoursSpecial })}
-        action={setLevelAction}
+        action={action}
       />
     </Card>
   );
