@@ -1,6 +1,8 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { addBusinessHours } from "../lib/domain/business-calendar";
+import { CN_STANDARD } from "../lib/domain/cn-calendar";
 
 // Shared pieces of the end-to-end suite: the demo accounts and their saved sessions, the
 // accessibility check every visited page goes through, and a few UI steps used by several specs.
@@ -203,4 +205,15 @@ export async function registerCustomer(page: Page, options: { name: string; pass
   await page.getByRole("button", { name: labels.submit }).click();
   await expect(page).toHaveURL("/account/requests");
   return phone;
+}
+
+/**
+ * The accept-by clock of a request submitted just now: 24 hours on China's working days (the
+ * CN-STANDARD calendar: a request made on a Saturday runs from Monday), within a few minutes.
+ */
+export async function expectAcceptByFromNow(clocks: Locator, name = "受理时限") {
+  const time = clocks.getByRole("group", { name }).locator("time");
+  const at = Date.parse((await time.getAttribute("datetime")) ?? "");
+  const expected = addBusinessHours(CN_STANDARD, new Date(), 24).getTime();
+  expect(Math.abs(at - expected), `accept-by ${new Date(at).toISOString()} is 24 working hours from now`).toBeLessThan(10 * 60_000);
 }

@@ -21,7 +21,7 @@ export function payloadValues(payload: unknown): Record<string, string> {
 }
 
 /** Payload fields that hold an instant (ISO), shown as a date and time in the reader's language. */
-const DATE_FIELDS = ["acceptBy", "replyBy", "endAt"] as const;
+const DATE_FIELDS = ["acceptBy", "replyBy", "endAt", "deadline"] as const;
 
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);

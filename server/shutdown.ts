@@ -3,6 +3,7 @@ import { closeDb } from "./db";
 import { env } from "./env";
 import { stopDeliverySweep } from "./notify/sweep";
 import { stopPlanChangeJob } from "./jobs/plan-changes";
+import { stopSlaSweep } from "./jobs/sla-sweep";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -14,7 +15,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

@@ -25,6 +25,7 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
   { href: "/admin/archives", label: "archives", permission: "archive:read" },
+  { href: "/admin/sla", label: "sla", permission: "sla:read" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
 ];

@@ -33,6 +33,11 @@ export const ADMIN_PAGES = {
   "/admin/templates": "template:manage",
   "/admin/templates/new": "template:manage",
   "/admin/templates/[id]": "template:manage",
+  // SLA policies and business calendars: read by supervisors, quality and admins; edited by admins.
+  "/admin/sla": "sla:read",
+  "/admin/sla/[type]": "sla:read",
+  "/admin/calendars": "sla:read",
+  "/admin/calendars/[id]": "sla:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -53,6 +58,7 @@ export const ADMIN_ACTIONS = {
   "requests#escalateRequestAction": "request:escalate",
   "requests#deescalateRequestAction": "request:deescalate",
   "requests#staffReopenAction": "request:reopen",
+  "requests#setLevelAction": "request:setLevel",
   "queue#bulkAssignAction": "request:assign",
   "follow-ups#recordFollowUpAction": "followup:handle",
   "help#createHelpArticleAction": "help:edit",
@@ -70,4 +76,9 @@ export const ADMIN_ACTIONS = {
   "templates#createTemplateAction": "template:manage",
   "templates#updateTemplateAction": "template:manage",
   "templates#setTemplateActiveAction": "template:manage",
+  "sla#savePolicyAction": "sla:manage",
+  "calendars#createCalendarAction": "sla:manage",
+  "calendars#updateCalendarAction": "sla:manage",
+  "calendars#addCalendarDayAction": "sla:manage",
+  "calendars#removeCalendarDayAction": "sla:manage",
 } as const satisfies Record<string, Permission>;

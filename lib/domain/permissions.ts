@@ -50,6 +50,9 @@ export const PERMISSIONS = {
   "request:escalate": ["AGENT", "TECHNICIAN", "SUPERVISOR"],
   "request:deescalate": ["SUPERVISOR"],
   "request:reopen": ["AGENT", "SUPERVISOR"],
+  // 分级: setting a request's level (1 重大, 2 一般, 3 轻微) and, before acceptance, its special flag,
+  // which recomputes its deadlines (the SLA engine, issue 5).
+  "request:setLevel": ["AGENT", "SUPERVISOR"],
   // 回访: return-visit tasks (/admin/follow-ups), worked by the front line and quality.
   "followup:handle": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
   // 投诉 处理 (the stage after 调查): the complaint handlers, front line and supervisors.
@@ -79,6 +82,10 @@ export const PERMISSIONS = {
   "termination:complete": ["AGENT", "SUPERVISOR"],
   // The five-year archives of terminated lines (/admin/archives), read-only; every read is audited.
   "archive:read": ["SUPERVISOR", "QUALITY_MANAGER", "AUDITOR", "ADMIN"],
+  // SLA policies and business calendars (/admin/sla, /admin/calendars): admins edit them (every
+  // save of a policy is a new version); supervisors and quality managers read them.
+  "sla:read": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
+  "sla:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

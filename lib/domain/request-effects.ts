@@ -1,15 +1,30 @@
 import type { RequestAction } from "./request-status";
 import type { RequestType } from "./roles";
 import { SLA_TABLE, type ClockTimes } from "./sla";
+import { addBusinessMs, businessMsBetween, type BusinessCalendar } from "./business-calendar";
+import type { ClockKind } from "./sla-policy";
 
 // What a status change does to a request's promised clocks and end times. The DAL applies it in
 // the same update as the status; the demo seed uses it to build histories that the app could
 // have written. Owners and texts are the caller's business.
 export type ClockFields = ClockTimes & { closedAt: Date | null };
 
-const shift = (at: Date, ms: number) => new Date(at.getTime() + ms);
+/** The calendar each clock runs on (lib/domain/sla-policy.ts clockCalendars); null runs 24×7. */
+export type ClockCalendars = Record<ClockKind, BusinessCalendar | null>;
+const WALL_CLOCKS: ClockCalendars = { accept: null, respond: null, resolve: null };
 
-export function transitionEffects(action: RequestAction, type: RequestType, current: ClockFields, now: Date): Partial<ClockFields> {
+/**
+ * A deadline moved by a pause from `pausedAt` to `now`: by the wall-clock length of the pause on a
+ * 24×7 clock, by the working time it covered on a calendar clock (a pause over a weekend moves an
+ * accept-by on China's working days by nothing).
+ */
+function shift(at: Date, pausedAt: Date, now: Date, calendar: BusinessCalendar | null): Date {
+  if (now.getTime() <= pausedAt.getTime()) return at;
+  if (!calendar) return new Date(at.getTime() + now.getTime() - pausedAt.getTime());
+  return addBusinessMs(calendar, at, businessMsBetween(calendar, pausedAt, now));
+}
+
+export function transitionEffects(action: RequestAction, type: RequestType, current: ClockFields, now: Date, calendars: ClockCalendars = WALL_CLOCKS): Partial<ClockFields> {
   // A message to the customer (a question, a reason, a result) is a response.
   const respond = current.respondBy && !current.respondedAt ? { respondedAt: now } : {};
   const statutory = SLA_TABLE[type].resolveStatutory === true;
@@ -29,12 +44,13 @@ export function transitionEffects(action: RequestAction, type: RequestType, curr
     case "provideInfo": {
       // Every deadline still to be met moves by the time spent waiting for the customer, except a
       // statutory one (a complaint's 15 days run from receipt, whatever happens).
-      const paused = current.clockPausedAt ? Math.max(0, now.getTime() - current.clockPausedAt.getTime()) : 0;
+      const pausedAt = current.clockPausedAt;
+      if (!pausedAt) return { clockPausedAt: null };
       return {
         clockPausedAt: null,
-        ...(!current.acceptedAt ? { acceptBy: shift(current.acceptBy, paused) } : {}),
-        ...(current.respondBy && !current.respondedAt ? { respondBy: shift(current.respondBy, paused) } : {}),
-        ...(current.resolveBy && !current.resolvedAt && !statutory ? { resolveBy: shift(current.resolveBy, paused) } : {}),
+        ...(!current.acceptedAt ? { acceptBy: shift(current.acceptBy, pausedAt, now, calendars.accept) } : {}),
+        ...(current.respondBy && !current.respondedAt ? { respondBy: shift(current.respondBy, pausedAt, now, calendars.respond) } : {}),
+        ...(current.resolveBy && !current.resolvedAt && !statutory ? { resolveBy: shift(current.resolveBy, pausedAt, now, calendars.resolve) } : {}),
       };
     }
     case "resolve":

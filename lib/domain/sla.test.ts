@@ -3,7 +3,8 @@ import { REQUEST_TYPES } from "./roles";
 import { COMPLAINT_REPLY_DAYS, FAULT_RESPOND_WITHIN_HOURS, SLA_TABLE, clockState, computeDeadlines, queueDueAt, splitDuration, unmetDeadlines } from "./sla";
 
 const HOUR = 3_600_000;
-const createdAt = new Date("2026-11-28T02:00:00Z");
+// Monday 2026-11-30 10:00 China time: a working day, so the accept-by of 24 business hours is 24 h away.
+const createdAt = new Date("2026-11-30T02:00:00Z");
 const at = (hours: number) => new Date(createdAt.getTime() + hours * HOUR);
 
 describe("computeDeadlines", () => {
@@ -14,9 +15,9 @@ describe("computeDeadlines", () => {
   });
 
   it.each([
-    [1, 1, 4],
-    [2, 2, 24],
-    [3, 24, 72],
+    [1, 1, 2],
+    [2, 2, 4],
+    [3, 24, 24],
   ] as const)("gives a level %i fault %i hour(s) to respond and %i to resolve", (level, respond, resolve) => {
     const d = computeDeadlines({ type: "FAULT_REPAIR", level, special: false, createdAt });
     expect(d.respondBy).toEqual(at(respond));
@@ -48,7 +49,7 @@ describe("computeDeadlines", () => {
   });
 
   it("ignores a chosen date where the type does not use one", () => {
-    expect(computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toEqual(at(24));
+    expect(computeDeadlines({ type: "FAULT_REPAIR", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toEqual(at(4));
     expect(computeDeadlines({ type: "CONSULTATION", level: 2, special: false, createdAt, chosenDate: at(500) }).resolveBy).toBeNull();
   });
 

@@ -1,25 +1,27 @@
 import type { RequestStatus, RequestType } from "./roles";
 import { ENDED_STATUSES } from "./request-status";
 import { HOUR_MS } from "./time";
+import { addBusinessHours, type BusinessCalendar } from "./business-calendar";
+import { CN_STANDARD } from "./cn-calendar";
+import { COMPLAINT_REPLY_DAYS, DEFAULT_POLICIES, type ByLevel, type RequestLevel, type SlaPolicyRules } from "./sla-policy";
 
-// Promised time limits (R1.4, R2.1, R3.2), one row per request type. Deadlines are computed once,
-// stored on the request, and every "breached" is derived from them. A request keeps the deadlines
-// it was created with; a pause (waiting for the customer) moves the unmet ones by its length.
-// The choices are recorded in docs/decisions/0005-promised-clocks.md.
-export const ACCEPT_WITHIN_HOURS = 24;
-export const ACCEPT_WITHIN_HOURS_SPECIAL = 48;
-
-/** 《电信用户申诉处理办法》: the operator replies to a complaint within 15 days of receiving it. */
-export const COMPLAINT_REPLY_DAYS = 15;
-
-export type RequestLevel = 1 | 2 | 3;
-type ByLevel = Record<RequestLevel, number>;
+// Promised time limits (R1.4, R2.1, R3.2). The hours come from the request's SLA policy version
+// (lib/domain/sla-policy.ts, admin-editable, versioned); how each deadline is set per type — hours,
+// or the date the customer chose — and which deadline is statutory stay here, in SLA_TABLE.
+// Deadlines are computed when a request is created (or its level changes), stored on the request,
+// and every "breached" is derived from them. A pause (waiting for the customer) moves the unmet
+// ones by its length, in business time for the clocks that run on the calendar.
+// The choices are recorded in docs/decisions/0005-promised-clocks.md and 0012-sla-engine.md.
+export { COMPLAINT_REPLY_DAYS, type RequestLevel };
+export const ACCEPT_WITHIN_HOURS = DEFAULT_POLICIES.CONSULTATION.acceptHours;
+export const ACCEPT_WITHIN_HOURS_SPECIAL = DEFAULT_POLICIES.CONSULTATION.acceptHoursSpecial;
 
 /**
- * How the resolve-by deadline is set: a number of hours by level, or the date the customer
+ * How the resolve-by deadline is set: the policy's hours by level, or the date the customer
  * chose (the end of an appointment window, the end of the effective day of a suspension), or
- * the hours when the customer chose no date.
+ * the policy's hours when the customer chose no date.
  */
+export type ResolveKind = "hours" | "chosenDate" | "chosenDateOrHours" | null;
 export type ResolveRule =
   | { by: "hours"; hours: ByLevel }
   | { by: "chosenDate" }
@@ -27,7 +29,7 @@ export type ResolveRule =
   | null;
 
 export type SlaRow = {
-  /** First response (首次响应), in hours by level; null when the type promises none. */
+  /** First response (首次响应), in hours by level (the default policy's); null when the type promises none. */
   respondHours: ByLevel | null;
   /** Whether accepting counts as the first response (a fault: the agent's acceptance call). */
   acceptIsResponse: boolean;
@@ -40,24 +42,46 @@ export type SlaRow = {
   resolveStatutory?: boolean;
 };
 
-const same = (h: number): ByLevel => ({ 1: h, 2: h, 3: h });
-
-export const SLA_TABLE: Record<RequestType, SlaRow> = {
+const RESOLVE_KIND: Record<RequestType, ResolveKind> = {
   // 业务开通: done by the end of the appointment window the customer chose.
-  SERVICE_OPENING: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
-  // 故障报修: R3.2 — major faults answered within 1 h, general within 2 h; repaired within 4/24/72 h.
-  FAULT_REPAIR: { respondHours: { 1: 1, 2: 2, 3: 24 }, acceptIsResponse: true, resolve: { by: "hours", hours: { 1: 4, 2: 24, 3: 72 } } },
-  // 业务变更: 48 h; a suspension or resumption by the end of its effective date.
-  BUSINESS_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDateOrHours", hours: same(48) } },
-  // 咨询: answered within 24 h; the answer (or a question back) is the response.
-  CONSULTATION: { respondHours: same(24), acceptIsResponse: false, resolve: null },
+  SERVICE_OPENING: "chosenDate",
+  // 故障报修: restored within the policy's hours by level.
+  FAULT_REPAIR: "hours",
+  // 业务变更: within the policy's hours; a suspension or resumption by the end of its effective date.
+  BUSINESS_CHANGE: "chosenDateOrHours",
+  // 咨询: the answer is the response; no resolve-by.
+  CONSULTATION: null,
   // 套餐调整: accepted by the system at once; done by its effective date (the next billing cycle).
-  PLAN_CHANGE: { respondHours: null, acceptIsResponse: false, resolve: { by: "chosenDate" } },
-  // 投诉: the reply (反馈) within 15 days of receipt, by law (《电信用户申诉处理办法》); never paused.
-  COMPLAINT: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(COMPLAINT_REPLY_DAYS * 24) }, resolveStatutory: true },
-  // 销户: completed (line ended, settlement fixed, notice sent) within 48 h of the confirmed request.
-  TERMINATION: { respondHours: null, acceptIsResponse: false, resolve: { by: "hours", hours: same(48) } },
+  PLAN_CHANGE: "chosenDate",
+  // 投诉: the reply (反馈) within 15 days of receipt, by law; never paused.
+  COMPLAINT: "hours",
+  // 销户: completed (line ended, settlement fixed, notice sent) within the policy's hours.
+  TERMINATION: "hours",
 };
+
+function ruleOf(kind: ResolveKind, hours: ByLevel | null): ResolveRule {
+  if (kind === "chosenDate") return { by: "chosenDate" };
+  if ((kind === "hours" || kind === "chosenDateOrHours") && hours) return { by: kind, hours };
+  return null;
+}
+
+/** The rule kinds with the default policy's hours (version 0). */
+export const SLA_TABLE: Record<RequestType, SlaRow> = Object.fromEntries(
+  (Object.keys(RESOLVE_KIND) as RequestType[]).map((type) => [
+    type,
+    {
+      respondHours: DEFAULT_POLICIES[type].respondHours,
+      acceptIsResponse: type === "FAULT_REPAIR",
+      resolve: ruleOf(RESOLVE_KIND[type], DEFAULT_POLICIES[type].resolveHours),
+      ...(type === "COMPLAINT" ? { resolveStatutory: true } : {}),
+    },
+  ]),
+) as Record<RequestType, SlaRow>;
+
+/** Which resolve-by rule a type follows (the policy editor shows the hours only where they apply). */
+export function resolveKindOf(type: RequestType): ResolveKind {
+  return RESOLVE_KIND[type];
+}
 
 /** Fault response: level 1 (major) 1 h, level 2 (general) 2 h, level 3 (minor) 24 h. */
 export const FAULT_RESPOND_WITHIN_HOURS: ByLevel = SLA_TABLE.FAULT_REPAIR.respondHours!;
@@ -79,17 +103,22 @@ export function computeDeadlines(input: {
   createdAt: Date;
   /** The date the customer chose, where the type uses one (see ResolveRule). */
   chosenDate?: Date | null;
+  /** The request's policy version; the built-in defaults (version 0) when omitted. */
+  policy?: SlaPolicyRules;
+  /** The policy's business calendar, for the clocks that run on it; CN-STANDARD when omitted. */
+  calendar?: BusinessCalendar;
 }): Deadlines {
-  const row = SLA_TABLE[input.type];
-  const start = input.createdAt.getTime();
-  const after = (hours: number) => new Date(start + hours * HOUR_MS);
-  const acceptBy = after(input.special ? ACCEPT_WITHIN_HOURS_SPECIAL : ACCEPT_WITHIN_HOURS);
-  const respondBy = row.respondHours ? after(row.respondHours[input.level]) : null;
-  const rule = row.resolve;
+  const policy = input.policy ?? DEFAULT_POLICIES[input.type];
+  const calendar = input.calendar ?? CN_STANDARD;
+  const start = input.createdAt;
+  const after = (hours: number, business: boolean) => (business ? addBusinessHours(calendar, start, hours) : new Date(start.getTime() + hours * HOUR_MS));
+  const acceptBy = after(input.special ? policy.acceptHoursSpecial : policy.acceptHours, policy.acceptOnCalendar);
+  const respondBy = policy.respondHours ? after(policy.respondHours[input.level], policy.respondOnCalendar) : null;
+  const rule = ruleOf(RESOLVE_KIND[input.type], policy.resolveHours);
   const chosen = input.chosenDate ? new Date(input.chosenDate) : null;
   let resolveBy: Date | null = null;
-  if (rule?.by === "hours") resolveBy = after(rule.hours[input.level]);
-  else if (rule?.by === "chosenDateOrHours") resolveBy = chosen ?? after(rule.hours[input.level]);
+  if (rule?.by === "hours") resolveBy = after(rule.hours[input.level], policy.resolveOnCalendar);
+  else if (rule?.by === "chosenDateOrHours") resolveBy = chosen ?? after(rule.hours[input.level], policy.resolveOnCalendar);
   else if (rule?.by === "chosenDate") {
     if (!chosen) throw new RangeError(`${input.type} needs the date the customer chose`);
     resolveBy = chosen;

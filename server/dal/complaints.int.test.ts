@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { addBusinessHours } from "@/lib/domain/business-calendar";
+import { CN_STANDARD } from "@/lib/domain/cn-calendar";
 import { createComplaintAction } from "@/app/account/complaints/actions";
 import { remedyComplaintAction } from "@/app/admin/requests/actions";
 import { STAFF_ROLES } from "@/lib/domain/roles";
@@ -58,7 +60,7 @@ describe("createComplaint", () => {
       respondBy: null,
       version: 1,
     });
-    expect(row.acceptBy.getTime() - row.createdAt.getTime()).toBe(DAY);
+    expect(row.acceptBy).toEqual(addBusinessHours(CN_STANDARD, row.createdAt, 24));
     expect(row.resolveBy!.getTime() - row.createdAt.getTime()).toBe(15 * DAY);
     expect(row.events).toMatchObject([{ kind: "created", visibility: "CUSTOMER", actorId: a.user.id, toStatus: "SUBMITTED" }]);
     expect(await auditRows("request.create")).toMatchObject([

@@ -1,7 +1,6 @@
 import "server-only";
 import { checkPlanChange, feeDifferenceFen, planChangeEffectiveAt, type ChangeRefusal, type PlanChangeDetails } from "@/lib/domain/plans";
 import { transitionEffects } from "@/lib/domain/request-effects";
-import { computeDeadlines } from "@/lib/domain/sla";
 import { cstDateKey } from "@/lib/domain/time";
 import type { CancelPlanChangeInput, SchedulePlanChangeInput } from "@/lib/schemas/plans";
 import { Prisma } from "../generated/prisma/client";
@@ -12,6 +11,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer } from "../notify";
 import { nextSrn } from "./request-create";
+import { newRequestDeadlines } from "./sla-policies";
 import { planSelect } from "./plans";
 
 // 套餐调整: scheduling a plan change for the next billing cycle, and cancelling it before then.
@@ -79,7 +79,7 @@ export async function schedulePlanChange(actor: Actor, input: SchedulePlanChange
         feeDiffFen,
         newFeeFen: target.monthlyFeeFen,
       };
-      const deadlines = computeDeadlines({ type: "PLAN_CHANGE", level: 2, special: false, createdAt: now, chosenDate: effectiveAt });
+      const deadlines = await newRequestDeadlines(tx, { type: "PLAN_CHANGE", level: 2, special: false, createdAt: now, chosenDate: effectiveAt });
       // The system accepts at once (the checks above are the 信息核验); a millisecond later, so the
       // timeline keeps its order.
       const acceptedAt = new Date(now.getTime() + 1);

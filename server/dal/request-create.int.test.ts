@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { addBusinessHours } from "@/lib/domain/business-calendar";
+import { CN_STANDARD } from "@/lib/domain/cn-calendar";
 import { auditRows, expectNoSecrets, rejectionOf, rowCounts } from "@/prisma/test/assertions";
 import { changeInput, consultationInput, faultInput, makeCustomer, makeRequest, makeStaff, openingInput } from "@/prisma/test/factories";
 import { STAFF_ROLES } from "@/lib/domain/roles";
@@ -40,9 +42,12 @@ describe("createRequest: a fault (故障报修)", () => {
       idempotencyKey: input.idempotencyKey,
       version: 1,
     });
-    expect(row.acceptBy.getTime() - row.createdAt.getTime()).toBe(24 * HOUR);
+    // Accept-by: 24 h on China's working days (a Saturday request runs from Monday); a general fault
+    // is answered in 2 h and restored in 4 h, around the clock (the built-in policy, version 0).
+    expect(row.acceptBy).toEqual(addBusinessHours(CN_STANDARD, row.createdAt, 24));
     expect(row.respondBy!.getTime() - row.createdAt.getTime()).toBe(2 * HOUR);
-    expect(row.resolveBy!.getTime() - row.createdAt.getTime()).toBe(24 * HOUR);
+    expect(row.resolveBy!.getTime() - row.createdAt.getTime()).toBe(4 * HOUR);
+    expect(row.slaPolicyId).toBeNull();
     expect(row.title).toBe("NO_SIGNAL");
     expect(row.details).toEqual({ symptom: input.symptom, since: expect.any(String), contactPhone: input.contactPhone, reachable: "ANYTIME" });
   });
@@ -184,7 +189,7 @@ describe("createRequest: a service opening (业务开通)", () => {
     // 18:00 China time on the chosen day.
     expect(row.resolveBy).toEqual(new Date(`${input.preferredDate}T10:00:00.000Z`));
     expect(row.respondBy).toBeNull();
-    expect(row.acceptBy.getTime() - row.createdAt.getTime()).toBe(24 * HOUR);
+    expect(row.acceptBy).toEqual(addBusinessHours(CN_STANDARD, row.createdAt, 24));
   });
 
   it("warns of an open opening of the same kind at the same address, not at another", async () => {

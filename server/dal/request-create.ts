@@ -2,7 +2,7 @@ import "server-only";
 import { findOpenDuplicate, type DuplicateCandidate, type OpenRequestRef } from "@/lib/domain/duplicates";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import type { Channel, RequestType } from "@/lib/domain/roles";
-import { SLA_TABLE, computeDeadlines } from "@/lib/domain/sla";
+import { SLA_TABLE } from "@/lib/domain/sla";
 import { formatSrn } from "@/lib/domain/srn";
 import { cstDateAt, cstDayKey, parseCstLocal } from "@/lib/domain/time";
 import { ADD_ON_LINE_KINDS, windowEnd, type CreateRequestInput } from "@/lib/schemas/request-create";
@@ -14,6 +14,7 @@ import { audit } from "../audit";
 import { ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer, type NotificationTemplate } from "../notify";
+import { newRequestDeadlines } from "./sla-policies";
 
 /** Next SRN of the day (China Standard Time), from a per-day counter row. Also used by plan changes. */
 export async function nextSrn(tx: Tx, now: Date): Promise<string> {
@@ -223,9 +224,10 @@ export async function insertRequest(origin: RequestOrigin, r: NewRequest): Promi
   const onBehalf = actor.kind === "staff";
   const now = new Date();
   const level = 2;
-  const deadlines = computeDeadlines({ type: r.type, level, special: false, createdAt: now, chosenDate: r.chosenDate });
   try {
     return await db.$transaction(async (tx) => {
+      // The newest SLA policy of the type; the request keeps that version (slaPolicyId).
+      const deadlines = await newRequestDeadlines(tx, { type: r.type, level, special: false, createdAt: now, chosenDate: r.chosenDate });
       const srn = await nextSrn(tx, now);
       const request = await tx.serviceRequest.create({
         data: {

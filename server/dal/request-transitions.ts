@@ -27,6 +27,7 @@ import { requestScope } from "./scopes";
 import { clockSelect } from "./selects";
 import { sampleClosedRequest } from "./follow-ups";
 import { draftComplaintReplyIn, hasPendingDraft } from "./reply-draft-create";
+import { clockCalendars, policyOfRequest } from "./sla-policies";
 
 /** A follow-up for staff (回访) is due this long after the customer says it is not resolved. */
 export const NOT_RESOLVED_FOLLOW_UP_HOURS = 24;
@@ -40,6 +41,7 @@ const currentSelect = {
   ownerId: true,
   complaintStage: true,
   level: true,
+  slaPolicyId: true,
   ...clockSelect,
   closedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
@@ -111,10 +113,13 @@ async function applyChangeIn(tx: Tx, actor: Actor, change: Change) {
     // A complaint moves through 调查 → 处理 → 反馈 within its status (lib/domain/complaints.ts).
     const complaint = current.type === "COMPLAINT";
     const stage = complaint ? complaintStageAfter(change.action, current.complaintStage) : null;
+    // A resumed clock moves by the working time of the pause on the calendar it runs on, under the
+    // request's own policy version.
+    const calendars = change.action === "provideInfo" ? clockCalendars(await policyOfRequest(tx, current)) : undefined;
     const updated = await tx.serviceRequest.updateMany({
       where: { id: current.id, version: change.version },
       data: {
-        ...transitionEffects(change.action, current.type, current, now),
+        ...transitionEffects(change.action, current.type, current, now, calendars),
         ...change.data?.(current),
         ...(complaint ? { complaintStage: stage } : {}),
         status: result.to,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addBusinessHours } from "@/lib/domain/business-calendar";
+import { CN_STANDARD } from "@/lib/domain/cn-calendar";
 import { auditRows, expectNoSecrets, rejectionOf, rowCounts } from "@/prisma/test/assertions";
 import { makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
 import { confirmInput, makeBill, readyLine, textedCode, wrongCode } from "@/prisma/test/termination-factories";
@@ -137,7 +139,7 @@ describe("confirmTermination", () => {
       portOut: { applicable: true, eligible: false, declined: true },
     });
     expect(request.resolveBy!.getTime() - request.createdAt.getTime()).toBe(48 * 3_600_000);
-    expect(request.acceptBy.getTime() - request.createdAt.getTime()).toBe(24 * 3_600_000);
+    expect(request.acceptBy).toEqual(addBusinessHours(CN_STANDARD, request.createdAt, 24));
     expect(request.events).toMatchObject([{ kind: "created", toStatus: "SUBMITTED", visibility: "CUSTOMER" }]);
     expect(await auditRows("termination.request")).toMatchObject([{ actorId: owner.user.id, targetId: request.id, summary: { srn, lineId: owner.line.id, reason: "MOVING_AWAY" } }]);
     expect(await auditRows("otp.used")).toHaveLength(1);

@@ -1,7 +1,6 @@
 import "server-only";
 import { maskPhone } from "@/lib/domain/mask";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
-import { computeDeadlines } from "@/lib/domain/sla";
 import { readArchiveSnapshot } from "@/lib/domain/termination-archive";
 import { portingEligibility, settlement, terminationChecks, type BillFacts, type TerminationLine } from "@/lib/domain/termination";
 import type { ConfirmTerminationInput, SendTerminationCodeInput } from "@/lib/schemas/termination";
@@ -15,6 +14,7 @@ import { notifyCustomer, textCodeToUser } from "../notify";
 import { allowCodeSend, issueCode, redeemCode } from "../confirm-code";
 import type { UserCodeScope } from "../one-time-code";
 import { findByKey, nextSrn } from "./request-create";
+import { newRequestDeadlines } from "./sla-policies";
 
 // 销户 for customers: their lines, the wizard's checks, settlement and porting alternative, the
 // SMS code and the confirmed request. The rules are in lib/domain/termination.ts; bills are read
@@ -182,7 +182,7 @@ async function createConfirmed(actor: CustomerActor, input: ConfirmTerminationIn
       const line = asTerminationLine(row);
       const customer = await tx.customer.findUniqueOrThrow({ where: { id: actor.customerId }, select: { realNameVerified: true } });
       const porting = portingEligibility(customer, line, bills, now);
-      const deadlines = computeDeadlines({ type: "TERMINATION", level: 2, special: false, createdAt: now });
+      const deadlines = await newRequestDeadlines(tx, { type: "TERMINATION", level: 2, special: false, createdAt: now });
       const srn = await nextSrn(tx, now);
       const request = await tx.serviceRequest.create({
         data: {

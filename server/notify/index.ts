@@ -37,6 +37,10 @@ export const NOTIFICATION_TEMPLATES = [
   "request.complaintReplied",
   "request.complaintReplyAccepted",
   "request.complaintReplyRejected",
+  // SLA engine: a level change moved a promised deadline (customer); a clock near or past its deadline (staff).
+  "request.deadlinesChanged",
+  "staff.slaWarning",
+  "staff.slaBreach",
   "survey.nps",
   "staff.assigned",
   "staff.escalated",

@@ -9,6 +9,8 @@ import { acceptRequest, closeRequest, remedyComplaint, reopenByStaff, requestInf
 import { addInternalNote, assignRequest, handOverRequest, replyToCustomer, revealCustomer } from "@/server/dal/request-work";
 import { deescalateRequest, escalateRequest } from "@/server/dal/escalation";
 import { completeTermination } from "@/server/dal/termination-complete";
+import { setLevelSchema } from "@/lib/schemas/sla";
+import { setRequestLevel } from "@/server/dal/request-level";
 
 // Each action's permission is checked first; the state machine (lib/domain/request-status.ts)
 // then checks the status change for the role.
@@ -53,3 +55,6 @@ export const escalateRequestAction = staffAction("request:escalate", escalateReq
 
 /** 解除升级 by the supervisor once handled. */
 export const deescalateRequestAction = staffAction("request:deescalate", deescalateRequestSchema, async (input, { actor }) => deescalateRequest(actor, input));
+
+/** 分级: the level (and, before acceptance, the special flag); the unmet deadlines are recomputed. */
+export const setLevelAction = staffAction("request:setLevel", setLevelSchema, async (input, { actor }) => setRequestLevel(actor, input));

@@ -23,10 +23,12 @@ import { can } from "@/server/policy";
 import { getRequest } from "@/server/dal/requests";
 import { getTerminationForStaff } from "@/server/dal/termination-complete";
 import { workPanelData } from "@/server/dal/request-work-options";
+import { levelChoices } from "@/server/dal/request-level";
 import { staffTitle } from "@/server/staff-metadata";
 import { AcceptForm } from "./_components/accept-form";
 import { ReturnForm } from "./_components/return-form";
 import { TerminationCard } from "./_components/termination-card";
+import { LevelCard } from "./_components/level-card";
 import { CloseForm, RequestInfoForm, ResolveForm, StartForm } from "./_components/work-forms";
 import { InvestigateForm, RemedyForm } from "./_components/complaint-forms";
 import { ComplaintReplyCard } from "./complaint-reply-card";
@@ -46,6 +48,7 @@ import {
   returnRequestAction,
   revealCustomerAction,
   staffReopenAction,
+  setLevelAction,
   startRequestAction,
 } from "../actions";
 
@@ -71,6 +74,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const actions = (isSystemDriven(request.type, request.status) ? [] : availableActions(request.status, actor.role, request)).filter((a) => !(request.type === "TERMINATION" && (a === "resolve" || a === "staffReopen")));
   const complaint = request.type === "COMPLAINT";
   const termination = request.type === "TERMINATION" ? await getTerminationForStaff(actor, request.srn) : null;
+  const level = await levelChoices(actor, request.srn);
   const now = new Date();
   const form = { srn: request.srn, version: request.version };
   const format = await getFormatter();
@@ -137,6 +141,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           <Card title={td("clocks")} titleId="clocks">
             <RequestClocks request={request} now={now} viewer="staff" />
           </Card>
+          {level ? <LevelCard choices={level} action={setLevelAction} /> : null}
           {actions.includes("accept") ? (
             <Card title={t("acceptTitle")} titleId="accept">
               <p className="mb-3 text-sm text-slate-700">{t("acceptLead")}</p>
