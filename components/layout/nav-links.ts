@@ -24,4 +24,6 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/archives", label: "archives", permission: "archive:read" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
+  // One link for every administration area (users, teams, plans, …): the index lists them.
+  { href: "/admin/settings", label: "administration", permission: "admin:settings" },
 ];
