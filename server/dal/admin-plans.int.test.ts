@@ -73,7 +73,7 @@ describe("updatePlanAction", () => {
     const plan = await makePlan();
     expect(await updatePlanAction(edit(plan.id, 1, { monthlyFeeYuan: "66", kind: "IOT" }))).toEqual({ ok: true, data: { id: plan.id, version: 2 } });
     expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ monthlyFeeFen: 6600, kind: "IOT", code: plan.code, version: 2 });
-    expect((await auditRows("plan.update"))[0].summary).toMatchObject({ monthlyFeeFen: { from: 5800, to: 6600 }, version: 2 });
+    expect((await auditRows("plan.update"))[0]!.summary).toMatchObject({ monthlyFeeFen: { from: 5800, to: 6600 }, version: 2 });
     expect(await updatePlanAction(edit(plan.id, 1, { monthlyFeeYuan: "1" }))).toEqual({ ok: false, formError: "administration.errors.planConflict" });
     expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ monthlyFeeFen: 6600 });
   });

@@ -49,7 +49,7 @@ describe("teams", () => {
     const edit = { id: a.id, version: 1, code: "AAA", name: "甲组", nameEn: "A team", handles: ["FAULT_REPAIR" as const], active: false };
     expect(await updateTeamAction(edit)).toEqual({ ok: true, data: { id: a.id, version: 2 } });
     expect(await db.team.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ name: "甲组", handles: ["FAULT_REPAIR"], active: false, version: 2 });
-    expect((await auditRows("team.update"))[0].summary).toMatchObject({ changed: ["name", "active", "handles"], version: 2 });
+    expect((await auditRows("team.update"))[0]!.summary).toMatchObject({ changed: ["name", "active", "handles"], version: 2 });
     expect(await updateTeamAction({ ...edit, name: "晚到的" })).toEqual({ ok: false, formError: "administration.errors.teamConflict" });
     expect(await updateTeamAction({ ...edit, version: 2, code: "BBB" })).toEqual({ ok: false, formError: "administration.errors.saveFailed", fieldErrors: { code: ["administration.validation.teamCodeTaken"] } });
     expect(await db.team.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ name: "甲组", code: "AAA", version: 2 });
@@ -60,8 +60,8 @@ describe("teams", () => {
     const team = await db.team.create({ data: { code: "NET", name: "网络", nameEn: "Network" } });
     const tech = await makeStaff("TECHNICIAN");
     await db.user.update({ where: { id: tech.user.id }, data: { teamId: team.id } });
-    const [row] = await listTeamsForAdmin(actor);
+    const row = (await listTeamsForAdmin(actor))[0]!;
     expect(row).toMatchObject({ code: "NET", members: [{ id: tech.user.id, role: "TECHNICIAN", disabled: false }] });
-    expect(Object.keys(row.members[0]).sort()).toEqual(["disabled", "displayName", "id", "role"]);
+    expect(Object.keys(row.members[0]!).sort()).toEqual(["disabled", "displayName", "id", "role"]);
   });
 });

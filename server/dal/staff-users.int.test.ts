@@ -137,7 +137,7 @@ describe("listStaffUsers", () => {
     expect(names).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
     const stale = await listStaffUsers(actor, { after: "garbage" });
     expect(stale.staleCursor).toBe(true);
-    expect(stale.items[0].id).toBe(first.items[0].id);
+    expect(stale.items[0]?.id).toBe(first.items[0]?.id);
   });
 
   it("does not show a customer's account as a staff account", async () => {
