@@ -99,7 +99,7 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
             <tbody className="divide-y divide-slate-100">
               {result.items.map((u) => (
                 <tr key={u.id} className="align-top">
-                  <td className="px-4 py-3">
+                  <td className="min-w-48 px-4 py-3">
                     <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                       {u.displayName}
                     </Link>
