@@ -114,5 +114,7 @@ describe("every staff action", () => {
         expect(await db.auditLog.count(), `${label} wrote audit rows`).toBe(auditRows);
       }
     }
-  });
+    // Every action × every principal, one after another: it grows with each area (27 actions × 8
+    // principals here) and outgrew the default 20 s on a loaded machine.
+  }, 180_000);
 });

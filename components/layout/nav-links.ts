@@ -21,11 +21,12 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/customers", label: "customers", permission: "customer:read" },
   { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
   { href: "/admin/approvals", label: "approvals", permission: "complaint:approve" },
-  { href: "/admin/templates", label: "replyTemplates", permission: "template:manage" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
   { href: "/admin/archives", label: "archives", permission: "archive:read" },
-  { href: "/admin/sla", label: "sla", permission: "sla:read" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
+  // One link for every administration area (users, teams, plans, SLA policies, calendars, reply
+  // templates): the index (lib/domain/admin-areas.ts) lists the ones the role may open.
+  { href: "/admin/settings", label: "administration", permission: "admin:settings" },
 ];

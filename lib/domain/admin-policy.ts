@@ -38,6 +38,15 @@ export const ADMIN_PAGES = {
   "/admin/sla/[type]": "sla:read",
   "/admin/calendars": "sla:read",
   "/admin/calendars/[id]": "sla:read",
+  // Administration: the 管理 index, staff users, teams and the plan catalogue.
+  "/admin/settings": "admin:settings",
+  "/admin/users": "user:manage",
+  "/admin/users/new": "user:manage",
+  "/admin/users/[id]": "user:manage",
+  "/admin/teams": "team:manage",
+  "/admin/plans": "plan:manage",
+  "/admin/plans/new": "plan:manage",
+  "/admin/plans/[id]": "plan:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -81,4 +90,13 @@ export const ADMIN_ACTIONS = {
   "calendars#updateCalendarAction": "sla:manage",
   "calendars#addCalendarDayAction": "sla:manage",
   "calendars#removeCalendarDayAction": "sla:manage",
+  "users#createStaffUserAction": "user:manage",
+  "users#updateStaffUserAction": "user:manage",
+  "users#setStaffUserDisabledAction": "user:manage",
+  "users#resetStaffPasswordAction": "user:manage",
+  "teams#createTeamAction": "team:manage",
+  "teams#updateTeamAction": "team:manage",
+  "plans#createPlanAction": "plan:manage",
+  "plans#updatePlanAction": "plan:manage",
+  "plans#setPlanActiveAction": "plan:manage",
 } as const satisfies Record<string, Permission>;
