@@ -98,6 +98,11 @@ type Step = { action: "accept" | "return" | "withdraw" | "start" | "requestInfo"
 export type DemoRequest = {
   customer: "zhang" | "li" | "xinghe";
   hoursAgo: number;
+  /**
+   * Submitted so long ago that its accept-by (24 business hours, lib/domain/sla-policy.ts) passed
+   * this many hours before the seed ran, whatever weekend or holiday came between; overrides hoursAgo.
+   */
+  acceptOverdueHours?: number;
   level?: 1 | 2 | 3;
   steps: Step[];
   /** 服务评价, given this many hours after submission (the request must be RESOLVED or CLOSED by then). */
@@ -116,7 +121,7 @@ export const requests: DemoRequest[] = [
   { customer: "zhang", type: "FAULT_REPAIR", line: "BB0100000001", symptom: "NO_INTERNET", description: "家里宽带从昨晚开始断网，光猫 LOS 灯闪红，重启无效。", hoursAgo: 28, steps: [accepted(3, "已受理，装维人员将于今天下午上门检修。")] },
   { customer: "zhang", type: "FAULT_REPAIR", line: "13800000001", symptom: "NO_SIGNAL", description: "在公司（望京 SOHO T1 18 层）手机经常没有信号，打电话断线。", hoursAgo: 1, steps: [] },
   // Not accepted within 24 hours: the accept-by clock is breached.
-  { customer: "li", type: "FAULT_REPAIR", line: "13800000002", symptom: "SLOW_DATA", description: "最近一周晚上 8 点到 11 点上网非常慢，视频加载不出来。", hoursAgo: 30, steps: [] },
+  { customer: "li", type: "FAULT_REPAIR", line: "13800000002", symptom: "SLOW_DATA", description: "最近一周晚上 8 点到 11 点上网非常慢，视频加载不出来。", hoursAgo: 30, acceptOverdueHours: 4, steps: [] },
   { customer: "li", type: "FAULT_REPAIR", line: "13800000002", symptom: "SMS_FAILURE", description: "收不到银行验证码短信，其他短信正常。", hoursAgo: 72, steps: [{ action: "return", afterHours: 5, by: "agent", body: "经核查为银行侧拦截设置，请联系发卡银行解除短信屏蔽后再试。" }] },
   { customer: "xinghe", type: "FAULT_REPAIR", line: "1064800000031", symptom: "DEVICE_OFFLINE", description: "园区 3 号楼的 12 台水表终端从今天早上起全部离线。", hoursAgo: 6, steps: [] },
   { customer: "xinghe", type: "FAULT_REPAIR", line: "13800000003", symptom: "CALL_FAILURE", description: "前台号码无法接听外线来电。", hoursAgo: 50, steps: [{ action: "withdraw", afterHours: 1, by: "customer" }] },

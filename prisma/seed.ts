@@ -5,6 +5,9 @@ import { transitionEffects, type ClockFields } from "../lib/domain/request-effec
 import { transition, type RequestAction } from "../lib/domain/request-status";
 import type { RequestStatus } from "../lib/domain/roles";
 import { computeDeadlines } from "../lib/domain/sla";
+import { addBusinessHours } from "../lib/domain/business-calendar";
+import { CN_STANDARD } from "../lib/domain/cn-calendar";
+import { DEFAULT_POLICIES } from "../lib/domain/sla-policy";
 import { windowEnd } from "../lib/schemas/request-create";
 import { needsReturnVisit } from "../lib/schemas/rating";
 import { formatSrn } from "../lib/domain/srn";
@@ -90,9 +93,10 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), areas: re
 
   // Requests oldest first, so that SRN sequences follow submission order within a day.
   const counters: Record<string, number> = {};
-  const ordered = [...demo.requests].sort((x, y) => y.hoursAgo - x.hoursAgo);
-  for (const r of ordered) {
-    const createdAt = new Date(now.getTime() - r.hoursAgo * HOUR);
+  const ordered = demo.requests
+    .map((r) => ({ r, createdAt: r.acceptOverdueHours ? submittedForOverdueAccept(now, r.acceptOverdueHours) : new Date(now.getTime() - r.hoursAgo * HOUR) }))
+    .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
+  for (const { r, createdAt } of ordered) {
     const day = cstDayKey(createdAt);
     counters[day] = (counters[day] ?? 0) + 1;
     const srn = formatSrn(createdAt, counters[day]);
@@ -114,6 +118,16 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), areas: re
 
   const ctx = { prisma, now, teamIds, planIds, userIds, customerIds, lineIds };
   for (const seedArea of areas) await seedArea(ctx);
+}
+
+const ACCEPT_HOURS = DEFAULT_POLICIES.FAULT_REPAIR.acceptHours;
+
+/** The latest whole hour before now at which a request's 24 business hours to acceptance ran out `overdueHours` ago. */
+function submittedForOverdueAccept(now: Date, overdueHours: number): Date {
+  const limit = now.getTime() - overdueHours * HOUR;
+  let at = new Date(limit - ACCEPT_HOURS * HOUR);
+  while (addBusinessHours(CN_STANDARD, at, ACCEPT_HOURS).getTime() > limit) at = new Date(at.getTime() - HOUR);
+  return at;
 }
 
 const TEMPLATES: Record<RequestAction | "created", string> = {

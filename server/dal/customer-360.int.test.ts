@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createComplaintOnBehalfAction, createRequestOnBehalfAction } from "@/app/admin/customers/actions";
 import { maskEmail, maskIdNumber, maskPhone } from "@/lib/domain/mask";
+import { addBusinessHours } from "@/lib/domain/business-calendar";
+import { CN_STANDARD } from "@/lib/domain/cn-calendar";
 import { STAFF_ROLES, type StaffRole } from "@/lib/domain/roles";
 import { auditRows, expectNoSecrets, rejectionOf, rowCounts } from "@/prisma/test/assertions";
 import { faultInput, makeCustomer, makePlan, makeRequest, makeStaff } from "@/prisma/test/factories";
@@ -161,10 +163,11 @@ describe("createRequestOnBehalf", () => {
     const { srn } = await createRequestOnBehalf(agent.actor, { ...faultInput(a.line.id), customerId: a.customer.id, channel: "PHONE" });
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { srn }, include: { events: true } });
     expect(row).toMatchObject({ type: "FAULT_REPAIR", status: "SUBMITTED", channel: "PHONE", customerId: a.customer.id, lineId: a.line.id, createdById: agent.user.id, level: 2 });
-    // The same clocks as the customer's own form (lib/domain/sla.ts).
-    expect(row.acceptBy.getTime() - row.createdAt.getTime()).toBe(24 * HOUR);
+    // The same clocks as the customer's own form: accepted within 24 business hours, a level-2
+    // fault answered in 2 h and restored in 4 h around the clock (lib/domain/sla-policy.ts).
+    expect(row.acceptBy).toEqual(addBusinessHours(CN_STANDARD, row.createdAt, 24));
     expect(row.respondBy!.getTime() - row.createdAt.getTime()).toBe(2 * HOUR);
-    expect(row.resolveBy!.getTime() - row.createdAt.getTime()).toBe(24 * HOUR);
+    expect(row.resolveBy!.getTime() - row.createdAt.getTime()).toBe(4 * HOUR);
     const mine = await createRequest(a.actor, faultInput(a.line.id, { allowDuplicate: true }));
     const own = await db.serviceRequest.findUniqueOrThrow({ where: { srn: mine.srn } });
     expect(own.channel).toBe("WEB");

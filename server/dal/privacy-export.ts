@@ -45,6 +45,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   TrackingGrant: "Hashes of 30-minute tracking-view tokens; a hash reveals nothing.",
   FaqArticle: "Knowledge-base articles; only staff edit them, so they hold no customer's data.",
   RateLimit: "Counters of failed sign-ins and code requests per identifier and IP, kept for 15 minutes; no content.",
+  SlaPolicy: "The operator's time-limit policies; they name only the staff member who saved a version.",
+  SlaAlert: "Staff's internal warnings that a deadline is near or passed; the deadlines themselves are in serviceRequests.",
+  ReplyTemplate: "Staff's reply templates; they hold no customer's data.",
+  ReplyDraft: "A complaint reply waiting for a supervisor is staff's internal draft; once approved it is the reply in serviceRequests[].events.",
 };
 
 /** What the export says about what it leaves out (the readable page says the same, translated). */
