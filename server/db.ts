@@ -26,9 +26,12 @@ function create(): Holder {
   return holder;
 }
 
-// Reuse one client across hot reloads in development.
+// One client per process, kept on globalThis: Next.js bundles instrumentation.ts (the background
+// jobs) apart from the routes, so this module can be evaluated more than once in one server, and
+// two PGlite instances on one data folder corrupt it ("RuntimeError: Aborted()"). It also
+// survives hot reloads in development. Tests make their own (each test file has its own database).
 const g = globalThis as unknown as { __servicehallDb?: Holder };
-const holder = env.NODE_ENV === "development" ? (g.__servicehallDb ??= create()) : create();
+const holder = env.NODE_ENV === "test" ? create() : (g.__servicehallDb ??= create());
 
 export const db = holder.prisma;
 export type Db = typeof db;
