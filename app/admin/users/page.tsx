@@ -5,6 +5,7 @@ import { STAFF_ROLES } from "@/lib/domain/roles";
 import { parseStaffUserParams, staffUserQuery } from "@/lib/schemas/administration";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
+import { DataTable, KeysetPager } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -81,54 +82,40 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
           </ButtonLink>
         </div>
       </form>
-      {result.items.length === 0 ? (
-        <p className="rounded-lg bg-white p-8 text-center text-slate-700 shadow-sm ring-1 ring-slate-200">{t("empty")}</p>
-      ) : (
-        <div tabIndex={0} role="region" aria-label={t("title")} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colName")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colRole")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colTeam")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colStatus")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("colLastLogin")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.items.map((u) => (
-                <tr key={u.id} className="align-top">
-                  <td className="min-w-48 px-4 py-3">
-                    <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                      {u.displayName}
-                    </Link>
-                    <div className="break-all text-slate-700">{u.email}</div>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3">{tr(u.role as "AGENT")}</td>
-                  <td className="px-4 py-3">{u.team ? teamName(u.team) : t("noTeam")}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={u.disabled ? "danger" : "success"}>{u.disabled ? t("statusDisabled") : t("statusActive")}</Badge>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="mt-4 flex gap-2">
-        {search.after ? (
-          <ButtonLink variant="secondary" href={`/admin/users${staffUserQuery(search)}`}>
-            {t("firstPage")}
-          </ButtonLink>
-        ) : null}
-        {result.next ? (
-          <ButtonLink variant="secondary" href={`/admin/users${staffUserQuery({ ...search, after: result.next }, true)}`}>
-            {t("nextPage")}
-          </ButtonLink>
-        ) : null}
-      </div>
+      <DataTable
+        label={t("title")}
+        empty={result.items.length === 0 ? t("empty") : undefined}
+        columns={[
+          { key: "c0", label: t("colName") },
+          { key: "c1", label: t("colRole") },
+          { key: "c2", label: t("colTeam") },
+          { key: "c3", label: t("colStatus") },
+          { key: "c4", label: t("colLastLogin") },
+        ]}
+      >
+        {result.items.map((u) => (
+          <tr key={u.id} className="align-top">
+            <td className="min-w-48 px-4 py-3">
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {u.displayName}
+              </Link>
+              <div className="break-all text-slate-700">{u.email}</div>
+            </td>
+            <td className="whitespace-nowrap px-4 py-3">{tr(u.role as "AGENT")}</td>
+            <td className="px-4 py-3">{u.team ? teamName(u.team) : t("noTeam")}</td>
+            <td className="px-4 py-3">
+              <Badge tone={u.disabled ? "danger" : "success"}>{u.disabled ? t("statusDisabled") : t("statusActive")}</Badge>
+            </td>
+            <td className="whitespace-nowrap px-4 py-3">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <KeysetPager
+        firstHref={search.after ? `/admin/users${staffUserQuery(search)}` : null}
+        nextHref={result.next ? `/admin/users${staffUserQuery({ ...search, after: result.next }, true)}` : null}
+        firstLabel={t("firstPage")}
+        nextLabel={t("nextPage")}
+      />
     </div>
   );
 }
