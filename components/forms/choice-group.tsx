@@ -36,7 +36,9 @@ export function ChoiceGroup({
       <legend className="mb-1 text-sm font-medium text-slate-900">{legend}</legend>
       <div className="flex flex-wrap gap-2">
         {options.map((o) => (
-          <div key={o.value}>
+          // relative: the visually hidden input sits under its own pill, so a pointer on the pill
+          // reaches the input's label and never another element.
+          <div key={o.value} className="relative">
             <input id={`${id}-${o.value}`} type={type} value={o.value} className="peer sr-only" {...input} />
             <label
               htmlFor={`${id}-${o.value}`}

@@ -8,8 +8,9 @@ const pill =
 
 function Radio({ name, value, checked, label }: { name: string; value: string; checked: boolean; label: string }) {
   const id = `${name}-${value || "all"}`;
+  // relative: the hidden input sits under its own pill (see components/forms/choice-group.tsx).
   return (
-    <div>
+    <div className="relative">
       <input id={id} type="radio" name={name} value={value} defaultChecked={checked} className="peer sr-only" />
       <label htmlFor={id} className={pill}>
         {label}
