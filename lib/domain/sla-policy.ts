@@ -53,8 +53,9 @@ export const DEFAULT_POLICIES: Record<RequestType, SlaPolicyRules> = {
   CONSULTATION: { ...base, type: "CONSULTATION", respondHours: same(24), resolveHours: null },
   // 套餐调整: done by its effective date (the next billing cycle).
   PLAN_CHANGE: { ...base, type: "PLAN_CHANGE", respondHours: null, resolveHours: null },
-  // 投诉: the reply within 15 days of receipt, by law; never paused.
-  COMPLAINT: { ...base, type: "COMPLAINT", respondHours: null, resolveHours: same(COMPLAINT_REPLY_DAYS * 24) },
+  // 投诉: the complaint team accepts (受理) within 48 h around the clock; the reply within 15 days
+  // of receipt, by law; never paused.
+  COMPLAINT: { ...base, type: "COMPLAINT", acceptHours: 48, acceptHoursSpecial: 48, acceptOnCalendar: false, respondHours: null, resolveHours: same(COMPLAINT_REPLY_DAYS * 24) },
   // 销户: completed within 48 h of the confirmed request.
   TERMINATION: { ...base, type: "TERMINATION", respondHours: null, resolveHours: same(48) },
 };

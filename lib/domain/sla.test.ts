@@ -60,7 +60,8 @@ describe("computeDeadlines", () => {
       }
     }
     expect(COMPLAINT_REPLY_DAYS).toBe(15);
-    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt })).toEqual({ acceptBy: at(24), respondBy: null, resolveBy: at(360) });
+    // Accepted by the complaint team within 48 hours, around the clock.
+    expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt })).toEqual({ acceptBy: at(48), respondBy: null, resolveBy: at(360) });
     // A chosen date never shortens or stretches the statutory period.
     expect(computeDeadlines({ type: "COMPLAINT", level: 2, special: false, createdAt, chosenDate: at(24) }).resolveBy).toEqual(at(360));
   });

@@ -57,6 +57,6 @@ INSERT INTO "SlaPolicy" ("id", "type", "version", "acceptHours", "acceptHoursSpe
   ('sla_business_change_v1', 'BUSINESS_CHANGE', 1, 24, 48, true, NULL, NULL, NULL, false, 48, 48, 48, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)'),
   ('sla_consultation_v1', 'CONSULTATION', 1, 24, 48, true, 24, 24, 24, false, NULL, NULL, NULL, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)'),
   ('sla_plan_change_v1', 'PLAN_CHANGE', 1, 24, 48, true, NULL, NULL, NULL, false, NULL, NULL, NULL, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)'),
-  ('sla_complaint_v1', 'COMPLAINT', 1, 24, 48, true, NULL, NULL, NULL, false, 360, 360, 360, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)'),
+  ('sla_complaint_v1', 'COMPLAINT', 1, 48, 48, false, NULL, NULL, NULL, false, 360, 360, 360, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)'),
   ('sla_termination_v1', 'TERMINATION', 1, 24, 48, true, NULL, NULL, NULL, false, 48, 48, 48, false, 80, 'cal_cn_standard', 'Built-in defaults (R1.4, R2.1, R3.2)')
 ON CONFLICT ("type", "version") DO NOTHING;
