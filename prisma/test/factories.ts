@@ -14,7 +14,7 @@ const testHash = () => (passwordHash ??= hash(TEST_PASSWORD));
 
 export async function makePlan(kind: "MOBILE" | "BROADBAND" | "IOT" | "CLOUD" = "MOBILE") {
   const n = next();
-  return db.plan.create({ data: { code: `P${n}-${randomUUID().slice(0, 6)}`, name: `套餐 ${n}`, nameEn: `Plan ${n}`, kind, monthlyFeeFen: 5800 } });
+  return db.plan.create({ data: { code: `P${n}-${randomUUID().slice(0, 6).toUpperCase()}`, name: `套餐 ${n}`, nameEn: `Plan ${n}`, kind, monthlyFeeFen: 5800 } });
 }
 
 /** A customer with a sign-in account and one active mobile line. */
