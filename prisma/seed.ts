@@ -17,7 +17,7 @@ import { openScriptClient } from "./client";
 import * as demo from "./demo-data";
 import { truncateAll } from "./truncate";
 import { AREA_SEEDERS } from "./demo";
-import type { AreaSeeder } from "./demo/context";
+import { EVENT_TEMPLATES, type AreaSeeder } from "./demo/context";
 
 const HOUR = 3_600_000;
 /** As server/dal/ratings.ts: a low rating's return visit is due a day later. */
@@ -130,21 +130,6 @@ function submittedForOverdueAccept(now: Date, overdueHours: number): Date {
   return at;
 }
 
-const TEMPLATES: Record<RequestAction | "created", string> = {
-  created: "request.created",
-  accept: "request.accepted",
-  return: "request.returned",
-  withdraw: "request.withdrawn",
-  start: "request.started",
-  requestInfo: "request.infoRequested",
-  provideInfo: "request.infoProvided",
-  resolve: "request.resolved",
-  confirm: "request.confirmed",
-  reopen: "request.reopened",
-  close: "request.closed",
-  remedy: "request.complaintRemedy",
-  staffReopen: "request.reopenedByStaff",
-};
 
 /** The type-specific fields of a demo request, as createRequest would have stored them. */
 function typeFields(r: demo.DemoRequest, createdAt: Date, phone: string) {
@@ -250,7 +235,7 @@ async function seedRequest(
       data: {
         recipientId: customerUser,
         channel: "IN_APP",
-        template: TEMPLATES[e.kind as RequestAction | "created"],
+        template: EVENT_TEMPLATES[e.kind as RequestAction | "created"],
         payload: { srn, message: e.body ?? "", acceptBy: clocks.acceptBy.toISOString() },
         status: "SENT",
         sentAt: e.createdAt,

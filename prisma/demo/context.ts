@@ -1,3 +1,4 @@
+import type { RequestAction } from "../../lib/domain/request-status";
 import type { PrismaClient } from "../../server/generated/prisma/client";
 
 /** What the core demo seed created, by key, for the area seeders that run after it. */
@@ -16,3 +17,20 @@ export type DemoContext = {
 };
 
 export type AreaSeeder = (ctx: DemoContext) => Promise<void>;
+
+/** The customer notification each replayed demo step writes, as the live transition would. */
+export const EVENT_TEMPLATES: Record<RequestAction | "created", string> = {
+  created: "request.created",
+  accept: "request.accepted",
+  return: "request.returned",
+  withdraw: "request.withdrawn",
+  start: "request.started",
+  requestInfo: "request.infoRequested",
+  provideInfo: "request.infoProvided",
+  resolve: "request.resolved",
+  confirm: "request.confirmed",
+  reopen: "request.reopened",
+  close: "request.closed",
+  remedy: "request.complaintRemedy",
+  staffReopen: "request.reopenedByStaff",
+};

@@ -11,27 +11,12 @@ import { archiveRetainUntil, netDirection, portingEligibility, settlement, yuan,
 import { buildArchiveSnapshot } from "../../lib/domain/termination-archive";
 import { cstDayKey, cstParts } from "../../lib/domain/time";
 import type { PrismaClient } from "../../server/generated/prisma/client";
-import type { AreaSeeder, DemoContext } from "./context";
+import { EVENT_TEMPLATES, type AreaSeeder, type DemoContext } from "./context";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 export const OLD_LINE_NUMBER = "13900000001";
 
-const TEMPLATES: Record<RequestAction | "created", string> = {
-  created: "request.created",
-  accept: "request.accepted",
-  return: "request.returned",
-  withdraw: "request.withdrawn",
-  start: "request.started",
-  requestInfo: "request.infoRequested",
-  provideInfo: "request.infoProvided",
-  resolve: "request.resolved",
-  confirm: "request.confirmed",
-  reopen: "request.reopened",
-  close: "request.closed",
-  remedy: "request.complaintRemedy",
-  staffReopen: "request.reopenedByStaff",
-};
 
 async function nextSrn(prisma: PrismaClient, at: Date) {
   const day = cstDayKey(at);
@@ -106,7 +91,7 @@ async function seedRequest(ctx: DemoContext, r: DemoRequest) {
       data: {
         recipientId: customerUser,
         channel: "IN_APP",
-        template: notice?.template ?? TEMPLATES[e.kind],
+        template: notice?.template ?? EVENT_TEMPLATES[e.kind],
         payload: notice ? { srn, ...notice.payload } : { srn, message: e.body ?? "", acceptBy: clocks.acceptBy.toISOString() },
         status: "SENT",
         sentAt: e.createdAt,
