@@ -93,6 +93,19 @@ export const PERMISSIONS = {
   // save of a policy is a new version); supervisors and quality managers read them.
   "sla:read": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN"],
   "sla:manage": ["ADMIN"],
+  // Incidents (/admin/incidents, R3.4): the network and field technicians and their supervisors
+  // declare an outage, post its updates and ETA, tick the playbook and restore it; the front line,
+  // quality and auditors read them (the front line answers the phone during an outage).
+  "incident:read": ["AGENT", "TECHNICIAN", "SUPERVISOR", "QUALITY_MANAGER", "AUDITOR", "ADMIN"],
+  "incident:manage": ["TECHNICIAN", "SUPERVISOR"],
+  // The published commitments (/admin/commitments): quality managers and admins publish versions.
+  "commitment:manage": ["QUALITY_MANAGER", "ADMIN"],
+  // Remedies (/admin/remedies): proposed by the system when a commitment is broken; supervisors
+  // approve or reject them; quality managers and auditors read them; the rule table
+  // (/admin/remedies/rules) belongs to quality managers and admins.
+  "remedy:read": ["SUPERVISOR", "QUALITY_MANAGER", "AUDITOR", "ADMIN"],
+  "remedy:decide": ["SUPERVISOR"],
+  "remedy:rules": ["QUALITY_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
