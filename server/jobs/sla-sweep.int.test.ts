@@ -51,8 +51,13 @@ describe("runSlaSweep", () => {
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: r.id } });
     expect(row.escalatedAt).toEqual(now);
     expect(row.escalatedToId).toBe(s1.user.id);
+    // The supervisor it was escalated to hears once (staff.escalated); the others get the breach notice.
     const told = await db.notification.findMany({ where: { template: "staff.slaBreach", channel: "IN_APP" }, select: { recipientId: true } });
-    expect(told.map((n) => n.recipientId).sort()).toEqual([s1.user.id, s2.user.id, agent.user.id].sort());
+    expect(told.map((n) => n.recipientId).sort()).toEqual([s2.user.id, agent.user.id].sort());
+    const escalated = await db.notification.findMany({ where: { template: "staff.escalated", channel: "IN_APP" }, select: { recipientId: true } });
+    expect(escalated).toEqual([{ recipientId: s1.user.id }]);
+    const perPerson = await db.notification.groupBy({ by: ["recipientId"], where: { channel: "IN_APP", template: { in: ["staff.slaBreach", "staff.escalated"] } }, _count: true });
+    expect(perPerson.every((p) => p._count === 1)).toBe(true);
     expect(await db.requestEvent.findMany({ where: { requestId: r.id, kind: "escalated" }, select: { visibility: true, actorId: true } })).toEqual([{ visibility: "INTERNAL", actorId: null }]);
     expect(await auditRows("request.escalate")).toMatchObject([{ actorId: null, targetId: r.id, summary: { srn: r.srn, to: s1.user.id, reason: expect.stringContaining("解决时限已超时") } }]);
   });
@@ -68,7 +73,8 @@ describe("runSlaSweep", () => {
     const [a, b] = await Promise.all([runSlaSweep(now), runSlaSweep(now)]);
     expect(a.alerts + b.alerts).toBe(1);
     expect(await db.slaAlert.count()).toBe(3);
-    expect(await db.notification.count({ where: { channel: "IN_APP", template: { in: ["staff.slaWarning", "staff.slaBreach"] } } })).toBe(4);
+    // One warning to the owner; for the breach, the escalation to the one supervisor and the breach notice to the owner.
+    expect(await db.notification.count({ where: { channel: "IN_APP", template: { in: ["staff.slaWarning", "staff.slaBreach", "staff.escalated"] } } })).toBe(4);
     expect(await auditRows("request.escalate")).toHaveLength(1);
   });
 

@@ -76,14 +76,24 @@ async function alertOne(requestId: string, due: Due[], now: Date): Promise<numbe
         for (const id of to) await notifyUser(tx, id, "staff.slaWarning", payload);
         continue;
       }
-      const supervisors = await supervisorsFor(tx, r.teamId);
-      for (const id of supervisors) await notifyUser(tx, id, "staff.slaBreach", payload);
-      if (r.ownerId && !supervisors.includes(r.ownerId)) await notifyUser(tx, r.ownerId, "staff.slaBreach", payload);
       // 升级 once per request: the first breach escalates it to a supervisor, exactly as staff do
-      // (server/dal/escalation.ts); the reason names the clock, in the operator's language.
-      if (r.escalatedAt) continue;
-      const outcome = await escalateIn(tx, { requestId: r.id, by: null, reason: breachReason(d), now });
-      if (outcome.escalated) r.escalatedAt = now;
+      // (server/dal/escalation.ts); the reason names the clock, in the operator's language. That
+      // supervisor is told by the escalation (staff.escalated, which carries the breach as its
+      // reason), so the breach notice goes to everyone else: one message per person per breach.
+      let escalatedTo: string | null = null;
+      if (!r.escalatedAt) {
+        const outcome = await escalateIn(tx, { requestId: r.id, by: null, reason: breachReason(d), now });
+        if (outcome.escalated) {
+          r.escalatedAt = now;
+          escalatedTo = outcome.toId;
+        }
+      }
+      const told = new Set(escalatedTo ? [escalatedTo] : []);
+      for (const id of [...(await supervisorsFor(tx, r.teamId)), ...(r.ownerId ? [r.ownerId] : [])]) {
+        if (told.has(id)) continue;
+        told.add(id);
+        await notifyUser(tx, id, "staff.slaBreach", payload);
+      }
     }
     return sent;
   });
