@@ -17,6 +17,9 @@ export async function register() {
       // SLA warnings (80 % elapsed) and breaches with escalation, from the stored deadlines.
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
+      // Retention (lib/domain/privacy.ts periods): once a day, expired records deleted or anonymised.
+      const { startRetentionJob } = await import("./server/jobs/retention");
+      startRetentionJob();
     }
   }
 }
