@@ -18,6 +18,9 @@ export async function register() {
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
       // Retention (lib/domain/privacy.ts periods): once a day, expired records deleted or anonymised.
+      // The audit table's hash chain: new rows sealed every minute (server/audit-chain.ts).
+      const { startAuditSealJob } = await import("./server/jobs/audit-seal");
+      startAuditSealJob();
       const { startRetentionJob } = await import("./server/jobs/retention");
       startRetentionJob();
     }

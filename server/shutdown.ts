@@ -5,6 +5,7 @@ import { stopDeliverySweep } from "./notify/sweep";
 import { stopPlanChangeJob } from "./jobs/plan-changes";
 import { stopSlaSweep } from "./jobs/sla-sweep";
 import { stopRetentionJob } from "./jobs/retention";
+import { stopAuditSealJob } from "./jobs/audit-seal";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -16,7 +17,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(
