@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { originAllowed } from "@/lib/origin-check";
 
-// Optimistic only: sends anonymous visitors of signed-in areas to the sign-in page and tags each
+// Apart from the origin check below, optimistic only: sends anonymous visitors of signed-in areas to the sign-in page and tags each
 // request with an id for the audit log. Every page and action checks access again itself
 // (server/actor.ts and the DAL); nothing relies on this file for security.
 //
@@ -13,6 +14,11 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // The one check here that is not optimistic: a write (server action, sign-in, route handler)
+  // from another site, or without an Origin header, is refused before it reaches the app.
+  if (!originAllowed(req.method, req.headers.get("origin"), req.headers.get("host"), req.headers.get("x-forwarded-host"))) {
+    return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const signedIn = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   if (!signedIn && (pathname.startsWith("/account") || pathname.startsWith("/admin"))) {
     const url = new URL("/login", req.nextUrl);

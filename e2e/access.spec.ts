@@ -96,3 +96,16 @@ test.describe("an anonymous visitor", () => {
     await expect(page.getByRole("heading", { level: 1, name: srn })).toBeVisible();
   });
 });
+
+test.describe("cross-site writes", () => {
+  test("a POST without an Origin header, or from another site, is refused before the app", async ({ request, baseURL }) => {
+    // A server action post as a forged form or a script would send it: no Origin at all.
+    const bare = await request.post("/login", { form: { phone: "13800000001", password: DEMO_PASSWORD }, headers: { "next-action": "0" } });
+    expect(bare.status()).toBe(403);
+    const foreign = await request.post("/api/auth/callback/credentials", { form: { phone: "13800000001" }, headers: { origin: "https://evil.example" } });
+    expect(foreign.status()).toBe(403);
+    // The same post from the site itself reaches the app (which answers it, whatever it says).
+    const own = await request.post("/api/auth/callback/credentials", { form: { phone: "13800000001" }, headers: { origin: new URL(baseURL!).origin } });
+    expect(own.status()).not.toBe(403);
+  });
+});
