@@ -74,7 +74,7 @@ export async function activeIncidentsForMyLines(actor: Actor): Promise<Record<st
 export async function waitForRestore(actor: Actor, lineId: string, now = new Date()) {
   if (actor.kind !== "customer") throw new NotFoundError();
   const [line, user] = await Promise.all([
-    db.line.findFirst({ where: { id: lineId, customerId: actor.customerId }, select: { id: true, number: true, kind: true, area: true, status: true } }),
+    db.line.findFirst({ where: { id: lineId, customerId: actor.customerId }, select: { id: true, kind: true, area: true, status: true } }),
     db.user.findUnique({ where: { id: actor.userId }, select: { phone: true, locale: true, customer: { select: { phone: true } } } }),
   ]);
   if (!line) throw new NotFoundError();
@@ -94,7 +94,7 @@ export async function waitForRestore(actor: Actor, lineId: string, now = new Dat
       action: "status.subscribed_for_line",
       targetType: "StatusSubscription",
       targetId: row.id,
-      summary: { area: line.area, channel: "SMS", address: maskPhone(phone), line: line.number, incidents: incidents.map((i) => i.code) },
+      summary: { area: line.area, channel: "SMS", address: maskPhone(phone), lineId: line.id, incidents: incidents.map((i) => i.code) },
     });
     return { phone: maskPhone(phone), area: line.area };
   });
