@@ -38,7 +38,7 @@ export type EtaState = { kind: "none" } | { kind: "left"; minutes: number } | { 
 export function etaState(estimatedRestoreAt: Date | null, now: Date): EtaState {
   if (!estimatedRestoreAt) return { kind: "none" };
   const diff = estimatedRestoreAt.getTime() - now.getTime();
-  return diff > 0 ? { kind: "left", minutes: Math.ceil(diff / 60_000) } : { kind: "overdue", minutes: Math.floor(-diff / 60_000) };
+  return diff > 0 ? { kind: "left", minutes: Math.ceil(diff / 60_000) } : { kind: "overdue", minutes: Math.floor((now.getTime() - estimatedRestoreAt.getTime()) / 60_000) };
 }
 
 /** Whole minutes from start to restore (never negative). */

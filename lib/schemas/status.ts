@@ -14,29 +14,33 @@ const areaSchema = z.string().trim().refine(isKnownArea, "status.validation.area
 const addressFields = {
   area: areaSchema,
   channel: z.enum(STATUS_CHANNELS, "status.validation.channel"),
-  address: z.string().trim().max(254, "validation.email"),
+  // E-mail addresses are compared lower-cased; a phone number has no letters to change.
+  address: z
+    .string()
+    .trim()
+    .max(254, "validation.email")
+    .transform((v) => (v.includes("@") ? v.toLowerCase() : v)),
 };
 
-/** The address must suit the channel: a mainland mobile number for SMS, an e-mail address for EMAIL (lower-cased). */
-function checkAddress<T extends { channel: StatusChannel; address: string }>(value: T, ctx: z.RefinementCtx): T {
-  if (value.channel === "SMS") {
-    if (!MAINLAND_MOBILE.test(value.address)) ctx.addIssue({ code: "custom", path: ["address"], message: "validation.phone" });
-    return value;
-  }
-  const email = emailSchema.safeParse(value.address);
-  if (!email.success) {
-    ctx.addIssue({ code: "custom", path: ["address"], message: "validation.email" });
-    return value;
-  }
-  return { ...value, address: email.data };
+type AddressValue = { channel?: unknown; address?: unknown };
+// The address is checked against the channel even while another field (the area) is still
+// wrong, so that the form shows every error at once.
+const channelKnown = (payload: { value: unknown }) => {
+  const v = payload.value as AddressValue;
+  return (STATUS_CHANNELS as readonly unknown[]).includes(v.channel) && typeof v.address === "string";
+};
+
+/** The address must suit the channel: a mainland mobile number for SMS, an e-mail address for EMAIL. */
+function withAddressRule<T extends z.ZodObject<typeof addressFields>>(schema: T) {
+  return schema
+    .refine((v) => v.channel !== "SMS" || MAINLAND_MOBILE.test(v.address), { path: ["address"], message: "validation.phone", when: channelKnown })
+    .refine((v) => v.channel !== "EMAIL" || emailSchema.safeParse(v.address).success, { path: ["address"], message: "validation.email", when: channelKnown });
 }
 
-export const statusSubscribeSchema = z.object(addressFields).transform(checkAddress);
+export const statusSubscribeSchema = withAddressRule(z.object(addressFields));
 export type StatusSubscribeInput = z.infer<typeof statusSubscribeSchema>;
 
-export const statusConfirmSchema = z
-  .object({ ...addressFields, code: z.string().trim().regex(/^\d{6}$/, "validation.trackingCode") })
-  .transform(checkAddress);
+export const statusConfirmSchema = withAddressRule(z.object({ ...addressFields, code: z.string().trim().regex(/^\d{6}$/, "validation.trackingCode") }));
 export type StatusConfirmInput = z.infer<typeof statusConfirmSchema>;
 
 export const statusUnsubscribeSchema = z.object({ token: z.string().trim().min(1, "status.unsubscribe.invalid").max(200, "status.unsubscribe.invalid") });
