@@ -144,6 +144,12 @@ test("a visitor subscribes to an area by SMS with the code from the outbox", asy
     await expect(card).toContainText("北京市海淀区发生故障、有进展或恢复时，我们会通知您");
     await checkA11y(page, "subscribed");
   });
+  await test.step("an unsubscribe link that is not ours changes nothing and says so", async () => {
+    await page.goto("/status/unsubscribe?token=forged.token");
+    await expect(page.getByRole("alert").filter({ hasText: "退订链接无效或不完整" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "确认退订" })).toHaveCount(0);
+    await checkA11y(page, "unsubscribe page with a bad link");
+  });
 });
 
 test("a customer starting a fault report on a line in an outage sees the outage first and can report anyway", async ({ page }) => {

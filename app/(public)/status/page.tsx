@@ -66,7 +66,9 @@ export default async function StatusPage({ searchParams }: Props) {
       </div>
       <Card title={t("subscribe.title")} titleId="subscribe">
         <p className="mb-4 text-sm text-slate-700">{t("subscribe.lead")}</p>
-        <SubscribeForm areas={AREAS.map((a) => ({ name: a.name, label: locale === "en" ? a.nameEn : a.name }))} subscribe={subscribeStatusAction} confirm={confirmStatusAction} />
+        <div className="max-w-lg">
+          <SubscribeForm areas={AREAS.map((a) => ({ name: a.name, label: locale === "en" ? a.nameEn : a.name }))} subscribe={subscribeStatusAction} confirm={confirmStatusAction} />
+        </div>
       </Card>
     </div>
   );
