@@ -199,3 +199,21 @@ test("a customer starting a fault report on a line in an outage sees the outage 
     await expect(page).toHaveURL(/\/account\/requests\/SR\d{14}\?created=1$/);
   });
 });
+
+test("staff taking a fault report by phone see the outage to tell the customer, with the form still open", async ({ pageAs }) => {
+  const agent = await pageAs("agent");
+  await agent.goto(`/admin/customers?q=${STATUS_E2E.customer.phone.slice(-4)}`);
+  await agent.getByRole("list", { name: "查询结果" }).getByRole("listitem").filter({ hasText: STATUS_E2E.customer.name }).getByRole("link").first().click();
+  await agent.getByRole("link", { name: "代客提交申请" }).click();
+  await agent.getByRole("radio", { name: "电话" }).check();
+  await agent.getByLabel("申请类型", { exact: true }).selectOption({ label: "故障报修" });
+  await agent.getByRole("button", { name: "继续" }).click();
+  const form = agent.getByRole("region", { name: "故障报修 · 电话受理" });
+  await form.getByLabel(FAULT_LINE_LABEL).selectOption({ label: `宽带 · ${STATUS_E2E.broadband} · 光宽带 300M` });
+  const outage = form.getByRole("region", { name: "该号码所在区域有正在处理的故障" });
+  await expect(outage).toContainText(STATUS_E2E.activeTitle);
+  await expect(outage).toContainText("请告知客户");
+  await expect(outage.getByRole("button")).toHaveCount(0);
+  await expect(form.getByLabel("故障现象")).toBeVisible();
+  await checkA11y(agent, "on-behalf fault form with an outage");
+});

@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import { audit } from "../audit";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { can } from "../policy";
 import { statusTokenHash, unsubscribeToken } from "../status-token";
 import { randomUUID } from "node:crypto";
 
@@ -51,11 +52,9 @@ export async function activeIncidentsForLine(actor: Actor, lineId: string): Prom
   return (await activeIncidents()).filter((i) => affects(i, line)).map(brief);
 }
 
-/** Access: the customer themself. Their lines that an active incident affects, with those incidents. */
-export async function activeIncidentsForMyLines(actor: Actor): Promise<Record<string, LineIncident[]>> {
-  if (actor.kind !== "customer") return {};
+async function incidentsByLine(customerId: string): Promise<Record<string, LineIncident[]>> {
   const [lines, incidents] = await Promise.all([
-    db.line.findMany({ where: { customerId: actor.customerId, status: { in: [...IN_SERVICE] } }, select: { id: true, kind: true, area: true, status: true } }),
+    db.line.findMany({ where: { customerId, status: { in: [...IN_SERVICE] } }, select: { id: true, kind: true, area: true, status: true } }),
     activeIncidents(),
   ]);
   const out: Record<string, LineIncident[]> = {};
@@ -64,6 +63,16 @@ export async function activeIncidentsForMyLines(actor: Actor): Promise<Record<st
     if (hits.length) out[line.id] = hits.map(brief);
   }
   return out;
+}
+
+/** Access: the customer themself. Their lines that an active incident affects, with those incidents. */
+export async function activeIncidentsForMyLines(actor: Actor): Promise<Record<string, LineIncident[]>> {
+  return actor.kind === "customer" ? incidentsByLine(actor.customerId) : {};
+}
+
+/** Access: staff who take requests on a customer's behalf (request:create:onBehalf); anyone else gets nothing. */
+export async function activeIncidentsForCustomerLines(actor: Actor, customerId: string): Promise<Record<string, LineIncident[]>> {
+  return actor.kind === "staff" && can(actor, "request:create:onBehalf") ? incidentsByLine(customerId) : {};
 }
 
 /**

@@ -7,7 +7,7 @@ import { ExpectedError, NotFoundError } from "../action";
 import { db } from "../db";
 import { statusFeedXml } from "../status-feed";
 import { getPublicIncident, listActiveIncidents, listFeedUpdates, listRestoredIncidents } from "./status";
-import { activeIncidentsForLine, activeIncidentsForMyLines, waitForRestore } from "./status-lines";
+import { activeIncidentsForCustomerLines, activeIncidentsForLine, activeIncidentsForMyLines, waitForRestore } from "./status-lines";
 
 const DAY = 24;
 
@@ -90,6 +90,11 @@ describe("activeIncidentsForLine", () => {
     expect(await activeIncidentsForLine((await makeStaff("AGENT")).actor, owner.line.id)).toEqual([]);
     expect(await activeIncidentsForLine(owner.actor, "no-such-line")).toEqual([]);
     expect(Object.keys(await activeIncidentsForMyLines(owner.actor))).toEqual([owner.line.id]);
+
+    // Staff taking a report on the customer's behalf see them; roles that may not, and customers, do not.
+    expect(Object.keys(await activeIncidentsForCustomerLines((await makeStaff("AGENT")).actor, owner.customer.id))).toEqual([owner.line.id]);
+    expect(await activeIncidentsForCustomerLines((await makeStaff("AUDITOR")).actor, owner.customer.id)).toEqual({});
+    expect(await activeIncidentsForCustomerLines(other.actor, owner.customer.id)).toEqual({});
 
     await db.line.update({ where: { id: owner.line.id }, data: { status: "TERMINATED" } });
     expect(await activeIncidentsForLine(owner.actor, owner.line.id)).toEqual([]);

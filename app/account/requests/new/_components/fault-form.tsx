@@ -48,14 +48,16 @@ export function FaultForm({ lines, open, contactPhone, sinceDefault, sinceMin, s
   const duplicate = lineId ? findOpenDuplicate(open, { type: "FAULT_REPAIR", lineId, title: "", address: null }) : undefined;
   // The lines the customer chose to report anyway although an outage affects them.
   const [anyway, setAnyway] = useState<readonly string[]>([]);
-  const outage = lineId && waitForRestore ? (outages?.[lineId] ?? []) : [];
-  const holding = outage.length > 0 && !anyway.includes(lineId);
+  const outage = lineId ? (outages?.[lineId] ?? []) : [];
+  // The customer's own form holds the fields back until they choose; staff see the notice only.
+  const holding = !!waitForRestore && outage.length > 0 && !anyway.includes(lineId);
 
   if (!lines.length) return <Alert tone="warning">{t("noLines")}</Alert>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError error={formError} />
-      {holding ? <OutageNotice lineId={lineId} outages={outage} waitForRestore={waitForRestore!} onReportAnyway={() => setAnyway((a) => [...a, lineId])} /> : null}
+      {holding ? <OutageNotice lineId={lineId} outages={outage} choices={{ waitForRestore: waitForRestore!, onReportAnyway: () => setAnyway((a) => [...a, lineId]) }} /> : null}
+      {!waitForRestore && outage.length ? <OutageNotice lineId={lineId} outages={outage} choices={null} /> : null}
       <SelectField label={t("line")} error={errors.lineId?.message} {...form.register("lineId")}>
         <option value="">{tn("choose")}</option>
         {lines.map((l) => (

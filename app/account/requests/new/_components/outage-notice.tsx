@@ -13,11 +13,15 @@ export type OutageView = { code: string; title: string; level: string; started: 
 
 export type WaitForRestore = (input: { lineId: string }) => Promise<ClientActionResult<{ phone: string; area: string }>>;
 
+type Choices = { waitForRestore: WaitForRestore; onReportAnyway: () => void };
+
 /**
  * Shown before the fault form's fields when an outage affects the chosen line: the incident and
- * its ETA, then two choices — wait and be told (a subscription for the line's area), or report anyway.
+ * its ETA, then two choices — wait and be told (a subscription for the line's area), or report
+ * anyway. Staff entering a report on the customer's behalf get it without the choices (`choices`
+ * null), to tell the customer on the phone; their form stays open.
  */
-export function OutageNotice({ lineId, outages, waitForRestore, onReportAnyway }: { lineId: string; outages: OutageView[]; waitForRestore: WaitForRestore; onReportAnyway: () => void }) {
+export function OutageNotice({ lineId, outages, choices }: { lineId: string; outages: OutageView[]; choices: Choices | null }) {
   const t = useTranslations("status.outage");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +30,8 @@ export function OutageNotice({ lineId, outages, waitForRestore, onReportAnyway }
     startTransition(async () => {
       setError(null);
       try {
-        const result = await waitForRestore({ lineId });
+        if (!choices) return;
+        const result = await choices.waitForRestore({ lineId });
         if (result.ok) setWaiting({ phone: result.data.phone });
         else setError(result.formError ?? "errors.unexpected");
       } catch {
@@ -53,7 +58,7 @@ export function OutageNotice({ lineId, outages, waitForRestore, onReportAnyway }
           </li>
         ))}
       </ul>
-      <p>{t("affectedNote")}</p>
+      <p>{choices ? t("affectedNote") : t("staffNote")}</p>
       {waiting ? (
         <Alert tone="success" title={t("waitingTitle")}>
           <p>{t("waiting", { phone: waiting.phone })}</p>
@@ -63,16 +68,18 @@ export function OutageNotice({ lineId, outages, waitForRestore, onReportAnyway }
         </Alert>
       ) : null}
       <FormError error={error} />
-      <div className="flex flex-col gap-2 sm:flex-row">
-        {waiting ? null : (
-          <Button type="button" disabled={pending} onClick={wait}>
-            {t("wait")}
+      {choices ? (
+        <div className="flex flex-col gap-2 sm:flex-row">
+          {waiting ? null : (
+            <Button type="button" disabled={pending} onClick={wait}>
+              {t("wait")}
+            </Button>
+          )}
+          <Button type="button" variant="secondary" onClick={choices.onReportAnyway}>
+            {t("reportAnyway")}
           </Button>
-        )}
-        <Button type="button" variant="secondary" onClick={onReportAnyway}>
-          {t("reportAnyway")}
-        </Button>
-      </div>
+        </div>
+      ) : null}
     </section>
   );
 }
