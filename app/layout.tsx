@@ -40,9 +40,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <footer className="border-t border-slate-200 bg-white print:hidden">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-xs text-slate-600">
               <p>{t("footer.text")}</p>
-              <Link href="/privacy" className="text-brand-700 underline">
-                {t("nav.privacyNotice")}
-              </Link>
+              <div className="flex flex-wrap gap-4">
+                <Link href="/status" className="text-brand-700 underline">
+                  {t("nav.status")}
+                </Link>
+                <Link href="/privacy" className="text-brand-700 underline">
+                  {t("nav.privacyNotice")}
+                </Link>
+              </div>
             </div>
           </footer>
         </NextIntlClientProvider>

@@ -112,6 +112,9 @@ export async function chooseLine(page: Page, selectLabel: string, lineNumber: st
 export async function reportFault(page: Page, lineNumber: string, description: string): Promise<string> {
   await page.goto("/account/requests/new/fault-repair");
   await chooseLine(page, "报修号码 / 账号", lineNumber);
+  // An outage on the line is shown first (e2e/status.spec.ts); this helper reports anyway.
+  const anyway = page.getByRole("button", { name: "仍要报修" });
+  if (await anyway.isVisible()) await anyway.click();
   const duplicate = page.getByRole("checkbox", { name: "这是另一个问题，继续提交" });
   // React renders the warning in the change event's own (discrete) update, before selectOption returns.
   if (await duplicate.isVisible()) await duplicate.check();

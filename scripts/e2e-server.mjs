@@ -22,11 +22,17 @@ const env = {
 
 rmSync(path.join(root, DATA_DIR), { recursive: true, force: true });
 
-// The seed refuses NODE_ENV=production unless told that this is a demo database (it is).
-for (const script of ["db:migrate", "db:seed"]) {
-  const result = spawnSync("npm", ["run", "--silent", script], { cwd: root, env: { ...env, SEED_DEMO: "true" }, stdio: "inherit" });
+// The seed refuses NODE_ENV=production unless told that this is a demo database (it is). Then
+// the data only the suite needs (e2e/seed/).
+const steps = [
+  ["npm", ["run", "--silent", "db:migrate"]],
+  ["npm", ["run", "--silent", "db:seed"]],
+  [path.join(root, "node_modules", ".bin", "tsx"), ["e2e/seed/index.ts"]],
+];
+for (const [command, args] of steps) {
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, SEED_DEMO: "true" }, stdio: "inherit" });
   if (result.status !== 0) {
-    console.error(`e2e-server: npm run ${script} failed`);
+    console.error(`e2e-server: ${command} ${args.join(" ")} failed`);
     process.exit(result.status ?? 1);
   }
 }

@@ -23,6 +23,7 @@ const SECTIONS = [
   "privacyRequests",
   "serviceArchives",
   "activityLog",
+  "statusSubscriptions",
 ] as const;
 
 /** Values translated through an existing namespace, by field (and, where it differs, section). */

@@ -90,3 +90,20 @@ export async function clearAccount(keys: ThrottleKey[]) {
   const account = keys.find((k) => k.key.startsWith("acct:"));
   if (account) await db.rateLimit.deleteMany({ where: { key: account.key } });
 }
+
+/** Status-page subscriptions (/status): codes asked for, and wrong codes, per address and per IP. */
+export const STATUS_LIMITS = { address: 3, ip: 20, verifyAddress: 10, verifyIp: 30 } as const;
+
+/** Every request for a subscription code counts, whether or not a code was sent. */
+export function statusSubscribeKeys(channel: string, address: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ key: `status:to:${channel}:${address}`, limit: STATUS_LIMITS.address }];
+  if (ip) keys.push({ key: `status:ip:${ip}`, limit: STATUS_LIMITS.ip });
+  return keys;
+}
+
+/** Wrong or dead subscription codes. */
+export function statusVerifyKeys(channel: string, address: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ key: `status-verify:to:${channel}:${address}`, limit: STATUS_LIMITS.verifyAddress }];
+  if (ip) keys.push({ key: `status-verify:ip:${ip}`, limit: STATUS_LIMITS.verifyIp });
+  return keys;
+}

@@ -14,6 +14,12 @@ export const CUSTOMER_LINKS: NavLink[] = [
   { href: "/account/privacy", label: "privacy" },
 ];
 
+/** Public pages every visitor sees (signed in or not), after the audience's own links. */
+export const PUBLIC_LINKS: NavLink[] = [
+  { href: "/status", label: "status" },
+  { href: "/help", label: "help" },
+];
+
 /** Staff pages, each behind the permission that opens it. */
 export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin", label: "staffHome", permission: "admin:access" },

@@ -4,7 +4,7 @@ import type { Actor } from "@/server/actor";
 import type { Locale } from "@/lib/i18n";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
-import { CUSTOMER_LINKS, type NavLink } from "./nav-links";
+import { CUSTOMER_LINKS, PUBLIC_LINKS, type NavLink } from "./nav-links";
 
 type Props = {
   actor: Pick<Actor, "kind" | "displayName"> | null;
@@ -24,7 +24,7 @@ export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut
     ...(actor?.kind === "staff" ? staffLinks : []),
     ...(actor?.kind === "staff" ? [] : [{ href: "/plans", label: "plans" }]),
     ...(actor ? [] : [{ href: "/track", label: "track" }]),
-    { href: "/help", label: "help" },
+    ...PUBLIC_LINKS,
   ];
   // Two rows: the brand and the account controls, then the navigation. On a narrow screen the
   // navigation scrolls sideways inside its own row rather than stacking the header.

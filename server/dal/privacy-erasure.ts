@@ -3,6 +3,7 @@ import { ONE_TIME_CODE_MAX_ATTEMPTS } from "@/lib/domain/one-time-code";
 import { MARKETING_KINDS, dataCategory, retentionCutoff, type ErasableCategory } from "@/lib/domain/privacy";
 import { cstParts } from "@/lib/domain/time";
 import type { Tx } from "../db";
+import { ownSubscriptionsWhere } from "./status-subscription-owner";
 
 // What completing a deletion request (PIPL art. 47) really erases, category by category, as
 // lib/domain/privacy.ts says: messages are deleted; the free text of ratings and survey answers
@@ -48,8 +49,13 @@ const ERASERS: Record<ErasableCategory, (tx: Tx, who: { customerId: string; user
     const surveys = await tx.surveyResponse.updateMany({ where: { customerId, reason: { not: null } }, data: { reason: null } });
     return ratings.count + surveys.count;
   },
-  // Copies of messages already sent (or given up on); messages still waiting to go out stay.
-  notifications: async (tx, { userId }) => (await tx.notification.deleteMany({ where: { recipientId: userId, status: { not: "PENDING" } } })).count,
+  // Copies of messages already sent (or given up on); messages still waiting to go out stay. The
+  // status-page subscriptions at the customer's own addresses go too (no more outage notices).
+  notifications: async (tx, who) => {
+    const sent = await tx.notification.deleteMany({ where: { recipientId: who.userId, status: { not: "PENDING" } } });
+    const subscriptions = await tx.statusSubscription.deleteMany({ where: await ownSubscriptionsWhere(tx, who) });
+    return sent.count + subscriptions.count;
+  },
   // Marketing consents in force are withdrawn (a new row): the record of consent itself is the
   // proof that earlier messages were lawful and is kept.
   consents: async (tx, { userId }, now) => {

@@ -58,6 +58,7 @@ async function fill(owner: Owner, marker: string) {
   await db.oneTimeCode.create({ data: { userId: owner.user.id, purpose: "phone-change", subject: "13700000000", codeHash: `hash-${marker}`, expiresAt: now } });
   await db.privacyRequest.create({ data: { customerId: owner.customer.id, requesterId: owner.user.id, kind: "DELETION", details: `删除 ${marker}`, dueAt: now } });
   await db.serviceArchive.create({ data: { customerId: owner.customer.id, lineId: owner.line.id, snapshot: { note: `档案 ${marker}` }, archivedAt: now, retainUntil: new Date(now.getTime() + 1800 * DAY) } });
+  await db.statusSubscription.create({ data: { area: "北京市朝阳区", channel: "SMS", address: owner.customer.phone, confirmedAt: now, tokenHash: `hash-${marker}-${owner.customer.id}` } });
   await db.auditLog.create({ data: { actorId: owner.user.id, actorRole: "CUSTOMER", action: "auth.login", targetType: "User", targetId: owner.user.id, ip: `ip-${marker}` } });
   return { request, agent };
 }

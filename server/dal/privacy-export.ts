@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
 import { redactPayload } from "../notify/render";
+import { ownSubscriptionsWhere } from "./status-subscription-owner";
 
 // A copy of everything we hold about the signed-in customer (PIPL art. 45), as one object: the
 // JSON download, the printable page and the PDF are all made from it. Nothing of the customer's
@@ -33,6 +34,8 @@ export const EXPORTED_MODELS = {
   PrivacyRequest: "privacyRequests",
   ServiceArchive: "serviceArchives",
   AuditLog: "activityLog",
+  // Made by address on /status, without an account: exported when the address is the customer's own.
+  StatusSubscription: "statusSubscriptions",
 } as const;
 
 /**
@@ -199,6 +202,11 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
     }),
   ]);
   if (!customer || !account) throw new NotFoundError();
+  const statusSubscriptions = await db.statusSubscription.findMany({
+    where: await ownSubscriptionsWhere(db, { customerId, userId }),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { area: true, channel: true, address: true, locale: true, confirmedAt: true, cancelledAt: true, ...time },
+  });
 
   const data = {
     format: "servicehall-personal-data",
@@ -226,6 +234,7 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
     privacyRequests,
     serviceArchives: archives.map(({ line, ...a }) => ({ line: line.number, ...a })),
     activityLog: activity,
+    statusSubscriptions,
     retention: DATA_CATEGORIES.map((c) => ({ category: c.key, legalBasis: c.basis, retention: c.retention, tables: c.tables })),
     excluded: EXPORT_EXCLUSIONS,
   };

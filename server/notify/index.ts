@@ -127,10 +127,13 @@ export async function textCodeToUser(tx: Tx, recipientId: string, template: Noti
   return address;
 }
 
-/** Texts a phone number that has no account behind it (tracking codes), in the given language. */
+/**
+ * Sends to a phone number or e-mail address that has no account behind it (tracking codes,
+ * status-page subscriptions), in the given language.
+ */
 export async function notifyAddress(
   tx: Tx,
-  message: { channel: "SMS"; address: string; locale: string; template: AddressTemplate; payload: Prisma.InputJsonObject },
+  message: { channel: "SMS" | "EMAIL"; address: string; locale: string; template: AddressTemplate; payload: Prisma.InputJsonObject },
 ) {
   await tx.notification.create({
     data: { ...message, recipientId: null, status: "PENDING", nextAttemptAt: new Date() },

@@ -2,8 +2,8 @@
 // NOTIFICATION_TEMPLATES in ./index.ts. Each has notifications.template.<name>.title/body in
 // every language (a unit test checks).
 
-/** Texted to a phone number without an account (tracking codes). */
-export const ADDRESS_TEMPLATES = ["tracking.code"] as const;
+/** Sent to a phone number or e-mail address without an account (tracking codes, status-page subscription codes). */
+export const ADDRESS_TEMPLATES = ["tracking.code", "status.subscribeCode"] as const;
 export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
 
 /**
@@ -11,4 +11,4 @@ export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
  * a real gateway has sent the message, and shown to admins only for messages that went to the
  * outbox, which is then the only way they reach anyone.
  */
-export const SECRET_PAYLOAD_KEYS: Partial<Record<string, readonly string[]>> = { "tracking.code": ["code"], "privacy.phoneCode": ["code"], "termination.code": ["code"] };
+export const SECRET_PAYLOAD_KEYS: Partial<Record<string, readonly string[]>> = { "tracking.code": ["code"], "status.subscribeCode": ["code"], "privacy.phoneCode": ["code"], "termination.code": ["code"] };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cstDateKey, toCstLocal } from "@/lib/domain/time";
 import { BOOK_AHEAD_DAYS, FAULT_SINCE_MAX_DAYS, TYPE_SLUGS, type CreatableType } from "@/lib/schemas/request-create";
 import { Card } from "@/components/ui/card";
@@ -10,13 +10,16 @@ import { requireCustomer } from "@/server/actor";
 import { getMyContactPhone } from "@/server/dal/customers";
 import { listLines } from "@/server/dal/lines";
 import { listOpenRequests } from "@/server/dal/request-create";
+import { activeIncidentsForMyLines } from "@/server/dal/status-lines";
 import { ChangeForm } from "../_components/change-form";
 import { ConsultationForm } from "../_components/consultation-form";
 import { FaultForm } from "../_components/fault-form";
 import { OpeningForm } from "../_components/opening-form";
+import { outageViews } from "../_components/outage-views";
 import { createRequestAction } from "../../actions";
+import { waitForRestoreAction } from "../actions";
 
-type Props = { params: Promise<{ type: string }> };
+type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const typeOf = (slug: string) => (Object.keys(TYPE_SLUGS) as CreatableType[]).find((t) => TYPE_SLUGS[t] === slug);
 const NAMESPACE = { FAULT_REPAIR: "faultForm", SERVICE_OPENING: "openingForm", BUSINESS_CHANGE: "changeForm", CONSULTATION: "consultationForm" } as const;
@@ -27,12 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The form of one request type. Unknown types are a 404. */
-export default async function NewRequestOfTypePage({ params }: Props) {
+export default async function NewRequestOfTypePage({ params, searchParams }: Props) {
   const { type: slug } = await params;
   const actor = await requireCustomer(`/account/requests/new/${encodeURIComponent(slug)}`);
   const type = typeOf(slug);
   if (!type) notFound();
-  const [t, tn, tr, locale, lines, open, contactPhone] = await Promise.all([
+  const wanted = (await searchParams).line;
+  const [t, tn, tr, locale, lines, open, contactPhone, outages, format, ts] = await Promise.all([
     getTranslations(NAMESPACE[type]),
     getTranslations("newRequest"),
     getTranslations("request"),
@@ -40,7 +44,12 @@ export default async function NewRequestOfTypePage({ params }: Props) {
     listLines(actor),
     listOpenRequests(actor, type),
     getMyContactPhone(actor),
+    type === "FAULT_REPAIR" ? activeIncidentsForMyLines(actor) : {},
+    getFormatter(),
+    getTranslations("status"),
   ]);
+  // ?line= preselects one of the customer's own lines (a link from the line's page or the status page).
+  const initialLineId = typeof wanted === "string" && lines.some((l) => l.id === wanted) ? wanted : undefined;
   const now = new Date();
   const props = {
     lines: lines.map((l) => ({
@@ -70,6 +79,9 @@ export default async function NewRequestOfTypePage({ params }: Props) {
             sinceDefault={toCstLocal(now)}
             sinceMin={toCstLocal(new Date(now.getTime() - FAULT_SINCE_MAX_DAYS * 86_400_000))}
             sinceMax={toCstLocal(now)}
+            initialLineId={initialLineId}
+            outages={outageViews(outages, { t: ts, format, locale, now })}
+            waitForRestore={waitForRestoreAction}
           />
         ) : type === "SERVICE_OPENING" ? (
           <OpeningForm {...props} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cstDateKey, toCstLocal } from "@/lib/domain/time";
 import { titleKey } from "@/lib/domain/request-title";
 import { ON_BEHALF_TYPES, STAFF_CHANNELS, type OnBehalfType, type StaffChannel } from "@/lib/schemas/customer-360";
@@ -13,6 +13,8 @@ import { requireStaff } from "@/server/actor";
 import { listComplaintTargetsFor, listOpenComplaintsFor } from "@/server/dal/complaints";
 import { customerForRequest } from "@/server/dal/customer-360";
 import { listOpenRequestsFor } from "@/server/dal/request-create";
+import { activeIncidentsForCustomerLines } from "@/server/dal/status-lines";
+import { outageViews } from "@/app/account/requests/new/_components/outage-views";
 import { staffTitle } from "@/server/staff-metadata";
 import { createComplaintOnBehalfAction, createRequestOnBehalfAction } from "../../../actions";
 import { OnBehalfForm } from "./_components/on-behalf-form";
@@ -37,7 +39,14 @@ export default async function NewRequestOnBehalfPage({ params, searchParams }: P
   const query = await searchParams;
   const type = (ON_BEHALF_TYPES as readonly string[]).includes(one(query.type)) ? (one(query.type) as OnBehalfType) : null;
   const channel = (STAFF_CHANNELS as readonly string[]).includes(one(query.channel)) ? (one(query.channel) as StaffChannel) : null;
-  const [t, tr, tc, locale] = await Promise.all([getTranslations("customer360"), getTranslations("request"), getTranslations("complaints"), getLocale()]);
+  const [t, tr, tc, locale, ts, format] = await Promise.all([
+    getTranslations("customer360"),
+    getTranslations("request"),
+    getTranslations("complaints"),
+    getLocale(),
+    getTranslations("status"),
+    getFormatter(),
+  ]);
   const ready = type && channel;
   const [open, targets, openComplaints] = ready
     ? await Promise.all([
@@ -47,6 +56,7 @@ export default async function NewRequestOnBehalfPage({ params, searchParams }: P
       ])
     : [[], [], []];
   const now = new Date();
+  const outages = type === "FAULT_REPAIR" && channel ? outageViews(await activeIncidentsForCustomerLines(actor, customer.id), { t: ts, format, locale, now }) : {};
   const subject = (rtype: (typeof targets)[number]["type"], title: string) => {
     const key = titleKey(rtype, title);
     return key && tr.has(key) ? tr(key as "symptom.OTHER") : title;
@@ -112,6 +122,7 @@ export default async function NewRequestOnBehalfPage({ params, searchParams }: P
             openComplaints={openComplaints}
             requestAction={createRequestOnBehalfAction}
             complaintAction={createComplaintOnBehalfAction}
+            outages={outages}
           />
         </Card>
       ) : null}
