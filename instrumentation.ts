@@ -17,7 +17,7 @@ export async function register() {
       // SLA warnings (80 % elapsed) and breaches with escalation, from the stored deadlines.
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
-      // The measured compliance on /commitments and the home page, every five minutes.
+      // The measured compliance on /commitments and the home page, every four minutes.
       const { startComplianceJob } = await import("./server/jobs/compliance");
       startComplianceJob();
     }

@@ -1,5 +1,5 @@
 // `npm run jobs:compliance`: recomputes the measured compliance of every commitment (30 and 90
-// days) once and exits. The server does the same every five minutes (instrumentation.ts); this is
+// days) once and exits. The server does the same every four minutes (instrumentation.ts); this is
 // for cron, e.g.
 //   */5 * * * *  cd /srv/servicehall && npm run --silent jobs:compliance
 // Safe beside the server on PostgreSQL. On the embedded engine (PGlite) run it only while the

@@ -147,19 +147,34 @@ function toCached(r: Prisma.ComplianceFigureGetPayload<{ select: typeof figureSe
   return { measure: r.measure, windowDays: r.windowDays, cases: r.cases, met: r.met, medianMinutes: r.medianMinutes, worstMinutes: r.worstMinutes, excluded, excludedTotal: r.excluded, computedAt: r.computedAt };
 }
 
-// One recomputation at a time in this process: concurrent readers of stale figures share it.
+// One recomputation at a time in this process: the job and concurrent readers of stale figures share it.
 let running: Promise<CachedFigures[]> | null = null;
 
-/** The cached figures of every measure and window; recomputed first when missing or older than five minutes. */
-export async function readCompliance(now = new Date()): Promise<CachedFigures[]> {
-  const rows = (await db.complianceFigure.findMany({ select: figureSelect })).map(toCached);
-  const expected = COMMITMENT_MEASURES.length * COMPLIANCE_WINDOWS.length;
-  const fresh = rows.length >= expected && rows.every((r) => now.getTime() - r.computedAt.getTime() < COMPLIANCE_MAX_AGE_MS && r.computedAt.getTime() <= now.getTime());
-  if (fresh) return rows;
+/** Recomputes the figures now, or joins the recomputation already running in this process. */
+export function refreshCompliance(now = new Date()): Promise<CachedFigures[]> {
   running ??= recomputeCompliance(now).finally(() => {
     running = null;
   });
   return running;
+}
+
+/**
+ * The cached figures of every measure and window; recomputed first when missing or older than
+ * five minutes. When that fails (the database is busy), complete stale figures are still shown —
+ * each carries its computedAt, which the pages print — rather than an error page.
+ */
+export async function readCompliance(now = new Date()): Promise<CachedFigures[]> {
+  const rows = (await db.complianceFigure.findMany({ select: figureSelect })).map(toCached);
+  const complete = rows.length >= COMMITMENT_MEASURES.length * COMPLIANCE_WINDOWS.length;
+  const fresh = complete && rows.every((r) => now.getTime() - r.computedAt.getTime() < COMPLIANCE_MAX_AGE_MS && r.computedAt.getTime() <= now.getTime());
+  if (fresh) return rows;
+  try {
+    return await refreshCompliance(now);
+  } catch (error) {
+    if (!complete) throw error;
+    console.warn(`[compliance] showing figures of ${rows[0]!.computedAt.toISOString()}: recomputing failed: ${error instanceof Error ? error.message : String(error)}`);
+    return rows;
+  }
 }
 
 /** One measure's figures by window, for the pages. */
