@@ -1,4 +1,4 @@
-import { checkA11y, expect, test } from "./fixtures";
+import { checkA11y, expect, expectNoHorizontalScroll, test } from "./fixtures";
 
 // The published commitments (服务承诺): readable without signing in, each promise beside its
 // measured figures and exclusions; the home page's summary; an admin publishing a new version of
@@ -43,8 +43,16 @@ test.describe("in English on a 375-px-wide phone", () => {
     await expect(restore.getByRole("heading", { name: "What is excluded, and why" })).toBeVisible();
     await page.getByText("How we count").click();
     await expect(page.getByText(/counts in the period in which its result became known/)).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoHorizontalScroll(page);
     await checkA11y(page, "commitments in English at 375 px");
+  });
+
+  test("the home page's summary reads in English and fits the screen", async ({ page }) => {
+    await page.goto("/");
+    const summary = page.getByRole("region", { name: "Our service commitments" });
+    await expect(summary.getByRole("listitem").filter({ hasText: "Complaint answered: within 15 days" })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await checkA11y(page, "home in English at 375 px");
   });
 });
 
