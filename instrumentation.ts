@@ -17,12 +17,15 @@ export async function register() {
       // SLA warnings (80 % elapsed) and breaches with escalation, from the stored deadlines.
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
-      // Retention (lib/domain/privacy.ts periods): once a day, expired records deleted or anonymised.
       // The audit table's hash chain: new rows sealed every minute (server/audit-chain.ts).
       const { startAuditSealJob } = await import("./server/jobs/audit-seal");
       startAuditSealJob();
+      // Retention (lib/domain/privacy.ts periods): once a day, expired records deleted or anonymised.
       const { startRetentionJob } = await import("./server/jobs/retention");
       startRetentionJob();
+      // The measured compliance on /commitments and the home page, every four minutes.
+      const { startComplianceJob } = await import("./server/jobs/compliance");
+      startComplianceJob();
     }
   }
 }

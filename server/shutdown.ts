@@ -6,6 +6,7 @@ import { stopPlanChangeJob } from "./jobs/plan-changes";
 import { stopSlaSweep } from "./jobs/sla-sweep";
 import { stopRetentionJob } from "./jobs/retention";
 import { stopAuditSealJob } from "./jobs/audit-seal";
+import { stopComplianceJob } from "./jobs/compliance";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -17,7 +18,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob(), stopComplianceJob()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

@@ -1,9 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { getActor } from "@/server/actor";
+import { listPublishedCommitments } from "@/server/dal/commitments";
+import { readCompliance } from "@/server/dal/compliance";
+import { listActiveIncidents } from "@/server/dal/home";
+import { CommitmentSummary } from "./_components/commitment-summary";
+import { CurrentOutages } from "./_components/current-outages";
 
 export default async function HomePage() {
-  const [t, actor] = await Promise.all([getTranslations("home"), getActor()]);
+  // The live commitment summary reads the cached figures (recomputed at most every five minutes).
+  const [t, actor, commitments, figures, incidents] = await Promise.all([getTranslations("home"), getActor(), listPublishedCommitments(), readCompliance(), listActiveIncidents()]);
   const cards = [
     { title: t("cardFaultTitle"), text: t("cardFaultText") },
     { title: t("cardTrackTitle"), text: t("cardTrackText") },
@@ -40,6 +46,8 @@ export default async function HomePage() {
         </div>
       </section>
 
+      <CurrentOutages incidents={incidents} />
+
       <section aria-labelledby="what">
         <h2 id="what" className="mb-4 text-xl font-semibold">
           {t("whatTitle")}
@@ -54,16 +62,7 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="promise" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="promise" className="text-xl font-semibold">
-          {t("promiseTitle")}
-        </h2>
-        <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800">
-          <li>{t("promiseAccept")}</li>
-          <li>{t("promiseFault")}</li>
-          <li>{t("promiseOutage")}</li>
-        </ul>
-      </section>
+      <CommitmentSummary commitments={commitments} figures={figures} />
 
       {actor ? null : (
         <section aria-labelledby="staff" className="text-sm text-slate-700">

@@ -23,6 +23,7 @@ export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut
     ...(actor?.kind === "customer" ? CUSTOMER_LINKS : []),
     ...(actor?.kind === "staff" ? staffLinks : []),
     ...(actor?.kind === "staff" ? [] : [{ href: "/plans", label: "plans" }]),
+    { href: "/commitments", label: "commitments" },
     ...(actor ? [] : [{ href: "/track", label: "track" }]),
     ...PUBLIC_LINKS,
   ];

@@ -47,6 +47,9 @@ export const ADMIN_PAGES = {
   "/admin/plans": "plan:manage",
   "/admin/plans/new": "plan:manage",
   "/admin/plans/[id]": "plan:manage",
+  // The published commitments (服务承诺) and their measured compliance; publishing writes a version.
+  "/admin/commitments": "commitment:manage",
+  "/admin/commitments/[measure]": "commitment:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -99,4 +102,5 @@ export const ADMIN_ACTIONS = {
   "plans#createPlanAction": "plan:manage",
   "plans#updatePlanAction": "plan:manage",
   "plans#setPlanActiveAction": "plan:manage",
+  "commitments#publishCommitmentAction": "commitment:manage",
 } as const satisfies Record<string, Permission>;

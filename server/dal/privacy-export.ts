@@ -52,6 +52,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   SlaAlert: "Staff's internal warnings that a deadline is near or passed; the deadlines themselves are in serviceRequests.",
   ReplyTemplate: "Staff's reply templates; they hold no customer's data.",
   ReplyDraft: "A complaint reply waiting for a supervisor is staff's internal draft; once approved it is the reply in serviceRequests[].events.",
+  Commitment: "The operator's published service commitments; they name only the staff member who published a version.",
 };
 
 /** What the export says about what it leaves out (the readable page says the same, translated). */
