@@ -17,6 +17,10 @@ export async function register() {
       // SLA warnings (80 % elapsed) and breaches with escalation, from the stored deadlines.
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
+      // Incident notices (every stage, to customers with an affected line and status subscribers)
+      // not finished right after the staff action: a crash mid-way is completed here.
+      const { startIncidentFanoutJob } = await import("./server/jobs/incident-fanout");
+      startIncidentFanoutJob();
     }
   }
 }

@@ -60,6 +60,11 @@ export const NOTIFICATION_TEMPLATES = [
   // 销户: the confirmation code (SMS only, textCodeToUser) and the termination notice (statutory).
   "termination.code",
   "termination.notice",
+  // 故障公告 (issue 6): every stage of an incident, to customers with an affected line.
+  "incident.declared",
+  "incident.update",
+  "incident.eta",
+  "incident.restored",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -127,10 +132,13 @@ export async function textCodeToUser(tx: Tx, recipientId: string, template: Noti
   return address;
 }
 
-/** Texts a phone number that has no account behind it (tracking codes), in the given language. */
+/**
+ * Texts a phone number or e-mails an address that has no account behind it (tracking codes, status
+ * subscribers), in the given language.
+ */
 export async function notifyAddress(
   tx: Tx,
-  message: { channel: "SMS"; address: string; locale: string; template: AddressTemplate; payload: Prisma.InputJsonObject },
+  message: { channel: "SMS" | "EMAIL"; address: string; locale: string; template: AddressTemplate; payload: Prisma.InputJsonObject },
 ) {
   await tx.notification.create({
     data: { ...message, recipientId: null, status: "PENDING", nextAttemptAt: new Date() },

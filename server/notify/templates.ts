@@ -2,8 +2,8 @@
 // NOTIFICATION_TEMPLATES in ./index.ts. Each has notifications.template.<name>.title/body in
 // every language (a unit test checks).
 
-/** Texted to a phone number without an account (tracking codes). */
-export const ADDRESS_TEMPLATES = ["tracking.code"] as const;
+/** Sent to a phone number or e-mail address without an account (tracking codes, status subscribers' incident notices). */
+export const ADDRESS_TEMPLATES = ["tracking.code", "incident.declared", "incident.update", "incident.eta", "incident.restored"] as const;
 export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
 
 /**
