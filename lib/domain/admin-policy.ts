@@ -47,6 +47,11 @@ export const ADMIN_PAGES = {
   "/admin/plans": "plan:manage",
   "/admin/plans/new": "plan:manage",
   "/admin/plans/[id]": "plan:manage",
+  // Incidents (故障公告): read by the front line, quality and auditors; declared and worked by
+  // network and field staff and supervisors (the declare page needs incident:manage).
+  "/admin/incidents": "incident:read",
+  "/admin/incidents/new": "incident:manage",
+  "/admin/incidents/[code]": "incident:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -99,4 +104,8 @@ export const ADMIN_ACTIONS = {
   "plans#createPlanAction": "plan:manage",
   "plans#updatePlanAction": "plan:manage",
   "plans#setPlanActiveAction": "plan:manage",
+  "incidents#declareIncidentAction": "incident:manage",
+  "incidents#postIncidentUpdateAction": "incident:manage",
+  "incidents#tickPlaybookStepAction": "incident:manage",
+  "incidents#restoreIncidentAction": "incident:manage",
 } as const satisfies Record<string, Permission>;
