@@ -137,7 +137,7 @@ describe("fault reports linked to an incident", () => {
       await db.serviceRequest.update({ where: { id: r.id }, data: { incidentId: incident.id, ...(status === "RESOLVED" || status === "CLOSED" ? { resolvedAt: past, respondedAt: past } : {}) } });
       return { id: r.id, status };
     };
-    const rows = [];
+    const rows: Array<{ id: string; status: string }> = [];
     for (const s of ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "AWAITING_INFO", "RESOLVED", "CLOSED", "WITHDRAWN"] as const) rows.push(await make(s));
     const before = await db.notification.count({ where: { template: { startsWith: "request." } } });
 
