@@ -16,7 +16,6 @@ import type { AreaSeeder, DemoContext } from "./context";
 // as the fan-out would have (server/jobs/incident-fanout.ts). Times are relative to "now".
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 type Stage = { kind: IncidentUpdateKind; afterMin: number; body: string; bodyEn: string; etaAfterMin?: number };
 type DemoIncident = {
