@@ -15,7 +15,7 @@ test("a supervisor declares, updates and restores an incident; the affected cust
     await supervisor.getByRole("banner").getByRole("link", { name: "故障公告" }).click();
     await expect(supervisor).toHaveURL("/admin/incidents");
     await expect(supervisor.getByRole("heading", { level: 1, name: "故障公告" })).toBeVisible();
-    await expect(supervisor.getByRole("region", { name: "进行中的故障" })).toContainText("朝阳区移动网络中断");
+    await expect(supervisor.getByRole("region", { name: "进行中的故障" }).first()).toContainText("朝阳区移动网络中断");
     await checkA11y(supervisor, "incidents list");
   });
 
@@ -28,10 +28,15 @@ test("a supervisor declares, updates and restores an incident; the affected cust
     await checkA11y(supervisor, "declare form with errors");
     await supervisor.getByLabel("标题（中文）").fill(title);
     await supervisor.getByLabel("对外说明（中文）").fill("南山区科技园一带基站传输中断，手机无信号，抢修人员已出发。");
-    await supervisor.getByRole("radio", { name: "III 级 · 较大" }).check();
-    await expect(supervisor.getByText("指定抢修负责人")).toBeVisible();
-    await supervisor.getByRole("checkbox", { name: "移动" }).check();
-    await supervisor.getByRole("checkbox", { name: "广东省深圳市南山区" }).check();
+    // The choices are pills: their labels take the click.
+    await supervisor.getByText("II 级 · 重大", { exact: true }).click();
+    await expect(supervisor.getByText("上报公司分管领导", { exact: true })).toBeVisible();
+    await supervisor.getByText("III 级 · 较大", { exact: true }).click();
+    await expect(supervisor.getByRole("radio", { name: "III 级 · 较大" })).toBeChecked();
+    await expect(supervisor.getByText("指定抢修负责人", { exact: true })).toBeVisible();
+    await supervisor.getByText("移动", { exact: true }).click();
+    await supervisor.getByText("广东省深圳市南山区", { exact: true }).click();
+    await expect(supervisor.getByRole("checkbox", { name: "广东省深圳市南山区" })).toBeChecked();
     await supervisor.getByLabel("预计恢复时间（选填）").fill(cstLocal(-2));
     await supervisor.getByRole("button", { name: "宣布并通知客户" }).click();
     await expect(supervisor).toHaveURL(/\/admin\/incidents\/INC\d{11}\?declared=1$/);

@@ -28,7 +28,7 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function IncidentPage({ params, searchParams }: Props) {
   const { code: raw } = await params;
   const actor = await requireStaff(`/admin/incidents/${encodeURIComponent(raw)}`, "incident:read");
-  const code = normalizeIncidentCode(decodeURIComponent(raw));
+  const code = normalizeIncidentCode(raw);
   const [t, locale, incident, { declared }] = await Promise.all([
     getTranslations("incidents"),
     getLocale(),
