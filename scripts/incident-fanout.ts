@@ -9,14 +9,15 @@ import { runIncidentFanout } from "../server/jobs/incident-fanout";
 import { closeDb } from "../server/db";
 
 async function main() {
-  const { stages } = await runIncidentFanout();
-  console.log(`Incident fan-out at ${new Date().toISOString()}: ${stages} stage(s) finished.`);
+  const { stages, failed } = await runIncidentFanout();
+  console.log(`Incident fan-out at ${new Date().toISOString()}: ${stages} stage(s) finished, ${failed} left for the next run.`);
+  if (failed) process.exitCode = 1;
 }
 
 main()
   .then(async () => {
     await closeDb();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -78,8 +78,8 @@ describe("incident notices: once per stage per recipient", () => {
     await postIncidentUpdate(actor, { code, version: 1, body: "已定位断点，正在熔接。", bodyEn: "", estimatedRestoreAt: "" });
     await postIncidentUpdate(actor, { code, version: 2, body: "恢复时间推迟。", bodyEn: "", estimatedRestoreAt: local(3) });
     await restoreIncident(actor, { code, version: 3, restoredAt: local(0), note: "光缆已熔接，业务恢复正常。", noteEn: "" });
-    expect(await runIncidentFanout()).toEqual({ stages: 3 });
-    expect(await runIncidentFanout()).toEqual({ stages: 0 });
+    expect(await runIncidentFanout()).toEqual({ stages: 3, failed: 0 });
+    expect(await runIncidentFanout()).toEqual({ stages: 0, failed: 0 });
     for (const template of ["incident.update", "incident.eta", "incident.restored"]) {
       expect(await inApp(affected.user.id, template), template).toBe(1);
       expect(await inApp(elsewhere.user.id, template), template).toBe(0);

@@ -132,11 +132,22 @@ export async function fanOutUpdate(updateId: string, options: { batch?: number }
   return notified;
 }
 
-/** Finishes every stage not yet fanned out, oldest first. */
-export async function runIncidentFanout(options: { batch?: number } = {}): Promise<{ stages: number }> {
+/**
+ * Finishes every stage not yet fanned out, oldest first. A stage that fails (a linked request
+ * changed under its batch) is left for the next run and does not hold up the others.
+ */
+export async function runIncidentFanout(options: { batch?: number } = {}): Promise<{ stages: number; failed: number }> {
   const pending = await db.incidentUpdate.findMany({ where: { fannedOutAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 50, select: { id: true } });
-  for (const p of pending) await fanOutUpdate(p.id, options);
-  return { stages: pending.length };
+  let failed = 0;
+  for (const p of pending) {
+    try {
+      await fanOutUpdate(p.id, options);
+    } catch (error) {
+      failed += 1;
+      console.warn(`[incidents] fan-out of ${p.id} failed, retried next run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { stages: pending.length - failed, failed };
 }
 
 let timer: ReturnType<typeof setInterval> | null = null;
