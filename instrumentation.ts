@@ -26,6 +26,10 @@ export async function register() {
       // The measured compliance on /commitments and the home page, every four minutes.
       const { startComplianceJob } = await import("./server/jobs/compliance");
       startComplianceJob();
+      // Incident notices (every stage, to customers with an affected line and status subscribers)
+      // not finished right after the staff action: a crash mid-way is completed here.
+      const { startIncidentFanoutJob } = await import("./server/jobs/incident-fanout");
+      startIncidentFanoutJob();
     }
   }
 }

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { notificationLink } from "./notification-text";
 
 describe("notificationLink", () => {
+  it("links every incident stage to the incident's public status page", () => {
+    for (const template of ["incident.declared", "incident.update", "incident.eta", "incident.restored"]) {
+      expect(notificationLink(template, { code: "INC20261129001" }, "customer")).toEqual({ kind: "incident", path: "/status/INC20261129001" });
+    }
+    expect(notificationLink("incident.update", {}, "customer")).toBeNull();
+  });
+
   it("links request notifications to the request, for customers and staff", () => {
     expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "customer")).toEqual({ kind: "request", path: "/account/requests/SR20261128000001" });
     expect(notificationLink("request.resolved", { srn: "SR20261128000001" }, "staff")).toEqual({ kind: "request", path: "/admin/requests/SR20261128000001" });

@@ -21,7 +21,7 @@ export function payloadValues(payload: unknown): Record<string, string> {
 }
 
 /** Payload fields that hold an instant (ISO), shown as a date and time in the reader's language. */
-const DATE_FIELDS = ["acceptBy", "replyBy", "endAt", "deadline"] as const;
+const DATE_FIELDS = ["acceptBy", "replyBy", "endAt", "deadline", "eta", "restoredAt"] as const;
 
 export function notificationText(t: NotificationTranslator, formatDateTime: (at: Date) => string, template: string, payload: unknown) {
   const p = payloadValues(payload);
@@ -36,11 +36,13 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 
 /**
  * Where a notification leads, as a path: a request by its SRN, a survey by its wave code, a
- * privacy request to the privacy centre. The
- * in-app list and e-mails use this one function. `kind` is "request" or "survey" for its label.
+ * privacy request to the privacy centre, an incident to its status page. The in-app list and
+ * e-mails use this one function. `kind` is "request", "survey" or "incident" for its label.
  */
-export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey"; path: string } | null {
+export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey" | "incident"; path: string } | null {
   const p = payloadValues(payload);
+  // An incident's every stage leads to its public status page.
+  if (template.startsWith("incident.") && p.code) return { kind: "incident", path: `/status/${encodeURIComponent(p.code)}` };
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
   // A privacy request's outcome is read in the privacy centre.
   if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;

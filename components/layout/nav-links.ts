@@ -25,6 +25,7 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin", label: "staffHome", permission: "admin:access" },
   { href: "/admin/queue", label: "queue", permission: "queue:read" },
   { href: "/admin/customers", label: "customers", permission: "customer:read" },
+  { href: "/admin/incidents", label: "incidents", permission: "incident:read" },
   { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
   { href: "/admin/approvals", label: "approvals", permission: "complaint:approve" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },

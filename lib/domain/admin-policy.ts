@@ -50,6 +50,11 @@ export const ADMIN_PAGES = {
   // The published commitments (服务承诺) and their measured compliance; publishing writes a version.
   "/admin/commitments": "commitment:manage",
   "/admin/commitments/[measure]": "commitment:manage",
+  // Incidents (故障公告): read by the front line, quality and auditors; declared and worked by
+  // network and field staff and supervisors (the declare page needs incident:manage).
+  "/admin/incidents": "incident:read",
+  "/admin/incidents/new": "incident:manage",
+  "/admin/incidents/[code]": "incident:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -103,4 +108,8 @@ export const ADMIN_ACTIONS = {
   "plans#updatePlanAction": "plan:manage",
   "plans#setPlanActiveAction": "plan:manage",
   "commitments#publishCommitmentAction": "commitment:manage",
+  "incidents#declareIncidentAction": "incident:manage",
+  "incidents#postIncidentUpdateAction": "incident:manage",
+  "incidents#tickPlaybookStepAction": "incident:manage",
+  "incidents#restoreIncidentAction": "incident:manage",
 } as const satisfies Record<string, Permission>;

@@ -2,6 +2,7 @@ import type { AreaSeeder } from "./context";
 import { seedCommitments } from "./commitments";
 import { seedComplaints } from "./complaints";
 import { seedHelp } from "./help";
+import { seedIncidents } from "./incidents";
 import { seedPlansArea } from "./plans";
 import { seedPrivacy } from "./privacy";
 import { seedSla } from "./sla";
@@ -10,6 +11,7 @@ import { seedWork } from "./work";
 
 // Demo data of each product area, seeded in this order after the people, plans, lines and
 // requests of prisma/seed.ts. Each area keeps its data in its own file here. The SLA policies come
-// last: they link every request seeded before them to the version it was made under; then the
-// published commitments (their figures are computed from all of the above, never seeded).
-export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedSla, seedCommitments];
+// last: they link every request seeded before them (the incidents' linked fault report too) to
+// the version it was made under; then the published commitments (their figures are computed from
+// all of the above, never seeded).
+export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments];

@@ -53,6 +53,9 @@ export const NOT_EXPORTED: Record<string, string> = {
   ReplyTemplate: "Staff's reply templates; they hold no customer's data.",
   ReplyDraft: "A complaint reply waiting for a supervisor is staff's internal draft; once approved it is the reply in serviceRequests[].events.",
   Commitment: "The operator's published service commitments; they name only the staff member who published a version.",
+  Incident: "Public outage notices (故障公告) declared by staff; they name only the staff member who declared them. A request linked to one carries its events in serviceRequests.",
+  IncidentUpdate: "The public updates of an outage, written by staff for everyone affected; what you were sent is in notifications.",
+  IncidentNotice: "A once-per-recipient marker that an outage update was sent; the message itself is in notifications.",
 };
 
 /** What the export says about what it leaves out (the readable page says the same, translated). */

@@ -15,6 +15,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
 import { notifyCustomer, type NotificationTemplate } from "../notify";
 import { newRequestDeadlines } from "./sla-policies";
+import { linkFaultReportIn } from "./incident-requests";
 
 /** Next SRN of the day (China Standard Time), from a per-day counter row. Also used by plan changes. */
 export async function nextSrn(tx: Tx, now: Date): Promise<string> {
@@ -252,11 +253,13 @@ export async function insertRequest(origin: RequestOrigin, r: NewRequest): Promi
         },
         select: { id: true, srn: true },
       });
+      // A fault on a line an active incident affects is linked to it (told with the incident's notices).
+      const incident = r.type === "FAULT_REPAIR" && r.lineId ? await linkFaultReportIn(tx, { id: request.id, lineId: r.lineId, now }) : null;
       await audit(tx, actor, {
         action: onBehalf ? "request.createOnBehalf" : "request.create",
         targetType: "ServiceRequest",
         targetId: request.id,
-        summary: { srn, type: r.type, ...(onBehalf ? { customerId, channel } : {}), ...r.auditSummary },
+        summary: { srn, type: r.type, ...(onBehalf ? { customerId, channel } : {}), ...r.auditSummary, ...(incident ? { incident } : {}) },
       });
       await notifyCustomer(tx, customerId, r.template, {
         srn,

@@ -60,6 +60,11 @@ export const NOTIFICATION_TEMPLATES = [
   // 销户: the confirmation code (SMS only, textCodeToUser) and the termination notice (statutory).
   "termination.code",
   "termination.notice",
+  // 故障公告 (issue 6): every stage of an incident, to customers with an affected line.
+  "incident.declared",
+  "incident.update",
+  "incident.eta",
+  "incident.restored",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

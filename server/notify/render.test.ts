@@ -137,3 +137,33 @@ describe("safeErrorText", () => {
     expect(safeErrorText(new Error("x".repeat(2000))).length).toBe(500);
   });
 });
+
+describe("renderMessage: incidents", () => {
+  const payload = {
+    code: "INC20261129001",
+    title: "朝阳区移动网络中断",
+    titleEn: "Mobile network down in Chaoyang",
+    areas: "北京市朝阳区",
+    areasEn: "Chaoyang, Beijing",
+    message: "光缆被挖断，抢修中。",
+    messageEn: "A fibre cable was cut; repairs under way.",
+    hasEta: "yes",
+    eta: acceptBy,
+    restoredAt: "",
+  };
+
+  it("texts a customer the stage with the ETA in China time, without an unsubscribe link", () => {
+    const { text } = renderMessage({ channel: "SMS", locale: "zh-CN", template: "incident.declared", payload: { ...payload, subscriber: "no" } });
+    expect(text).toBe("【ServiceHall】故障公告：朝阳区移动网络中断：北京市朝阳区受影响。光缆被挖断，抢修中。 预计 2026/11/29 10:30 恢复。编号 INC20261129001。");
+  });
+
+  it("gives a subscriber the unsubscribe link, in English too, and e-mails link to the status page", () => {
+    const sub = { ...payload, subscriber: "yes", unsubscribeUrl: "http://localhost:3000/status/unsubscribe?token=abc" };
+    expect(renderMessage({ channel: "SMS", locale: "zh-CN", template: "incident.update", payload: sub }).text).toContain("退订：http://localhost:3000/status/unsubscribe?token=abc");
+    const mail = renderMessage({ channel: "EMAIL", locale: "en", template: "incident.restored", payload: { ...sub, restoredAt: acceptBy } });
+    expect(mail.subject).toBe("Service restored: Mobile network down in Chaoyang");
+    expect(mail.text).toContain("restored at 11/29/2026");
+    expect(mail.text).toContain("Unsubscribe: http://localhost:3000/status/unsubscribe?token=abc");
+    expect(mail.text).toContain("Incident status: http://localhost:3000/status/INC20261129001");
+  });
+});

@@ -21,12 +21,12 @@ function translatorFor(locale: Locale) {
   return { t: t as unknown as NotificationTranslator, formatDateTime: (at: Date) => format.dateTime(at, "short") };
 }
 
-/** The link an e-mail carries: to the request, or to the survey it invites to. */
+/** The link an e-mail carries: to the request, the survey it invites to, or the incident's status page. */
 function emailLink(t: NotificationTranslator, template: string, payload: unknown): string | null {
   const link = notificationLink(template, payload, "customer");
   if (!link) return null;
   const url = new URL(link.path, env.PUBLIC_BASE_URL).toString();
-  return link.kind === "survey" ? t("email.surveyLink", { url }) : t("email.link", { url });
+  return link.kind === "survey" ? t("email.surveyLink", { url }) : link.kind === "incident" ? t("email.incidentLink", { url }) : t("email.link", { url });
 }
 
 /** SMS: 【ServiceHall】 signature, title and body. E-mail: the title as subject, the body and a link. */

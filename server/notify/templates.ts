@@ -2,8 +2,8 @@
 // NOTIFICATION_TEMPLATES in ./index.ts. Each has notifications.template.<name>.title/body in
 // every language (a unit test checks).
 
-/** Sent to a phone number or e-mail address without an account (tracking codes, status-page subscription codes). */
-export const ADDRESS_TEMPLATES = ["tracking.code", "status.subscribeCode"] as const;
+/** Sent to a phone number or e-mail address without an account: tracking codes, status-page subscription codes, and subscribers' incident notices. */
+export const ADDRESS_TEMPLATES = ["tracking.code", "status.subscribeCode", "incident.declared", "incident.update", "incident.eta", "incident.restored"] as const;
 export type AddressTemplate = (typeof ADDRESS_TEMPLATES)[number];
 
 /**
