@@ -1,6 +1,6 @@
 // Runs once when the server starts: refuse to run in production without the secrets it needs,
 // close the database cleanly on shutdown, and start the periodic delivery of SMS and e-mail
-// (retries, and messages written outside a request) the job that applies due plan changes and the SLA sweep. Nothing runs in the background while
+// (retries, and messages written outside a request) the job that applies due plan changes, the SLA sweep and the remedy sweep. Nothing runs in the background while
 // `next build` loads the app or under tests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -17,6 +17,9 @@ export async function register() {
       // SLA warnings (80 % elapsed) and breaches with escalation, from the stored deadlines.
       const { startSlaSweep } = await import("./server/jobs/sla-sweep");
       startSlaSweep();
+      // Remedies for broken commitments: proposed here, decided by staff at /admin/remedies.
+      const { startRemedySweep } = await import("./server/jobs/remedy-sweep");
+      startRemedySweep();
     }
   }
 }

@@ -44,6 +44,8 @@ export function notificationLink(template: string, payload: unknown, audience: "
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
   // A privacy request's outcome is read in the privacy centre.
   if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;
+  // An approved remedy is read on the bill it was credited on.
+  if (template === "remedy.approved") return audience === "customer" ? { kind: "request", path: "/account/bills" } : null;
   // A reply waiting for approval is decided at /admin/approvals; the author reads the decision on the request.
   if (template === "staff.replyPending") return audience === "staff" ? { kind: "request", path: "/admin/approvals" } : null;
   if (template.startsWith("staff.") && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;

@@ -4,6 +4,7 @@ import { env } from "./env";
 import { stopDeliverySweep } from "./notify/sweep";
 import { stopPlanChangeJob } from "./jobs/plan-changes";
 import { stopSlaSweep } from "./jobs/sla-sweep";
+import { stopRemedySweep } from "./jobs/remedy-sweep";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -15,7 +16,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRemedySweep()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

@@ -21,6 +21,7 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/customers", label: "customers", permission: "customer:read" },
   { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
   { href: "/admin/approvals", label: "approvals", permission: "complaint:approve" },
+  { href: "/admin/remedies", label: "remedies", permission: "remedy:read" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
   { href: "/admin/archives", label: "archives", permission: "archive:read" },

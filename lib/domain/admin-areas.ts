@@ -19,4 +19,5 @@ export const ADMIN_AREAS: AdminArea[] = [
   { href: "/admin/sla", key: "sla", permission: "sla:read" },
   { href: "/admin/calendars", key: "calendars", permission: "sla:read" },
   { href: "/admin/templates", key: "templates", permission: "template:manage" },
+  { href: "/admin/remedies/rules", key: "remedyRules", permission: "remedy:rules" },
 ];

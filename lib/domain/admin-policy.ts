@@ -47,6 +47,10 @@ export const ADMIN_PAGES = {
   "/admin/plans": "plan:manage",
   "/admin/plans/new": "plan:manage",
   "/admin/plans/[id]": "plan:manage",
+  // Remedies (issue 6): the queue is read by supervisors, quality, auditors and admins and decided
+  // by supervisors; the rules are edited by quality managers and admins.
+  "/admin/remedies": "remedy:read",
+  "/admin/remedies/rules": "remedy:rules",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -99,4 +103,7 @@ export const ADMIN_ACTIONS = {
   "plans#createPlanAction": "plan:manage",
   "plans#updatePlanAction": "plan:manage",
   "plans#setPlanActiveAction": "plan:manage",
+  "remedies#approveRemedyAction": "remedy:decide",
+  "remedies#rejectRemedyAction": "remedy:decide",
+  "remedies#updateRemedyRuleAction": "remedy:rules",
 } as const satisfies Record<string, Permission>;

@@ -60,6 +60,8 @@ export const NOTIFICATION_TEMPLATES = [
   // 销户: the confirmation code (SMS only, textCodeToUser) and the termination notice (statutory).
   "termination.code",
   "termination.notice",
+  // Remedies: an approved remedy, credited on the customer's bill (a rejection tells nobody).
+  "remedy.approved",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
