@@ -29,7 +29,7 @@ describe("notificationLink", () => {
   });
 
   it("links an approved remedy to the bills, for customers only", () => {
-    expect(notificationLink("remedy.approved", { amount: "5.00", srn: "SR20261128000001" }, "customer")).toEqual({ kind: "request", path: "/account/bills" });
+    expect(notificationLink("remedy.approved", { amount: "5.00", srn: "SR20261128000001" }, "customer")).toEqual({ kind: "bills", path: "/account/bills" });
     expect(notificationLink("remedy.approved", { amount: "5.00" }, "staff")).toBeNull();
   });
 

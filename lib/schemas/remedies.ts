@@ -28,9 +28,11 @@ export const updateRemedyRuleSchema = z
     active: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "CREDIT" && (yuanToFen(v.amountYuan) ?? 0) <= 0) ctx.addIssue({ code: "custom", path: ["amountYuan"], message: "remedies.validation.creditAmount" });
+    const fen = yuanToFen(v.amountYuan);
+    // An amount that is not one already has its own message; here only the kind's own limits.
+    if (v.kind === "CREDIT" && fen !== null && fen <= 0) ctx.addIssue({ code: "custom", path: ["amountYuan"], message: "remedies.validation.creditAmount" });
     const days = Number(v.waiverDays);
-    if (v.kind === "FEE_WAIVER" && (!/^\d{1,2}$/.test(v.waiverDays) || days < 1 || days > MAX_WAIVER_DAYS)) ctx.addIssue({ code: "custom", path: ["waiverDays"], message: "remedies.validation.waiverDays" });
+    if (v.kind === "FEE_WAIVER" && /^\d{1,2}$/.test(v.waiverDays) && (days < 1 || days > MAX_WAIVER_DAYS)) ctx.addIssue({ code: "custom", path: ["waiverDays"], message: "remedies.validation.waiverDays" });
   });
 export type UpdateRemedyRuleInput = z.infer<typeof updateRemedyRuleSchema>;
 

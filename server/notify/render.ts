@@ -26,7 +26,7 @@ function emailLink(t: NotificationTranslator, template: string, payload: unknown
   const link = notificationLink(template, payload, "customer");
   if (!link) return null;
   const url = new URL(link.path, env.PUBLIC_BASE_URL).toString();
-  return link.kind === "survey" ? t("email.surveyLink", { url }) : t("email.link", { url });
+  return link.kind === "survey" ? t("email.surveyLink", { url }) : link.kind === "bills" ? t("email.billsLink", { url }) : t("email.link", { url });
 }
 
 /** SMS: 【ServiceHall】 signature, title and body. E-mail: the title as subject, the body and a link. */

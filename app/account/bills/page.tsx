@@ -75,7 +75,8 @@ export default async function BillsPage() {
                         </div>
                       </div>
                       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-5">
-                        {SUMS.map((kind) => (
+                        {/* A service remedy (补偿) is shown only on the bills that carry one. */}
+                        {[...SUMS, ...(bill.byKind.REMEDY ? (["REMEDY"] as const) : [])].map((kind) => (
                           <div key={kind}>
                             <dt className="text-slate-600">{t(`kind.${kind}`)}</dt>
                             <dd className="text-slate-900">
