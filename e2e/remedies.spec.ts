@@ -32,6 +32,7 @@ test("a supervisor approves a proposed remedy; the customer sees the credit on h
 
   await test.step("rejecting needs a reason; approving credits it and leaves the queue", async () => {
     const row = supervisor.getByRole("row").filter({ hasText: srn }).filter({ hasText: "未在承诺时限内受理" });
+    await row.getByText("不予补偿…").click();
     await row.getByRole("button", { name: "驳回" }).click();
     await expect(row.getByText("至少填写 5 个字")).toBeVisible();
     await checkA11y(supervisor, "remedies queue with a rejection error");
@@ -85,7 +86,7 @@ test("an admin reads the queue without deciding, and opens the rules from 管理
   await admin.goto("/admin/settings");
   await admin.getByRole("link", { name: /补偿规则/ }).click();
   await expect(admin).toHaveURL("/admin/remedies/rules");
-  const accept = admin.getByRole("region", { name: "受理超时补偿 2 元" });
+  const accept = admin.getByRole("region", { name: "受理超时补偿 2 元", exact: true });
   await expect(accept).toContainText("受理超时：补偿 ¥2.00");
   await expect(accept.getByLabel("补偿金额（元）")).toHaveValue("2.00");
   await checkA11y(admin, "remedy rules");

@@ -11,7 +11,7 @@ import { approveRemedyAction, rejectRemedyAction } from "../actions";
 
 /**
  * A supervisor's decision on one proposal: approve (an optional note) or reject (a required
- * note). Both carry the version the page showed; after any outcome the page refreshes, so a
+ * note, in a section opened on demand). Both carry the version the page showed; after any outcome the page refreshes, so a
  * conflict shows the remedy as it now is.
  */
 export function RemedyDecision({ remedyId, version }: { remedyId: string; version: number }) {
@@ -30,13 +30,17 @@ export function RemedyDecision({ remedyId, version }: { remedyId: string; versio
           {approve.form.formState.isSubmitting ? t("working") : t("approve")}
         </Button>
       </form>
-      <form onSubmit={reject.onSubmit} noValidate className="space-y-2">
-        <FormError error={reject.formError} />
-        <TextAreaField label={t("rejectNoteLabel")} hint={t("rejectNoteHint")} rows={2} maxLength={500} className="[&_textarea]:min-h-16" error={reject.form.formState.errors.note?.message} {...reject.form.register("note")} />
-        <Button type="submit" variant="secondary" disabled={busy}>
-          {reject.form.formState.isSubmitting ? t("working") : t("reject")}
-        </Button>
-      </form>
+      {/* Rejecting is the rarer decision: its reason field opens on demand, keeping the queue short. */}
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">{t("rejectOpen")}</summary>
+        <form onSubmit={reject.onSubmit} noValidate className="mt-2 space-y-2">
+          <FormError error={reject.formError} />
+          <TextAreaField label={t("rejectNoteLabel")} hint={t("rejectNoteHint")} rows={2} maxLength={500} className="[&_textarea]:min-h-16" error={reject.form.formState.errors.note?.message} {...reject.form.register("note")} />
+          <Button type="submit" variant="secondary" disabled={busy}>
+            {reject.form.formState.isSubmitting ? t("working") : t("reject")}
+          </Button>
+        </form>
+      </details>
       <p aria-live="polite" className="text-sm text-emerald-800 empty:hidden">
         {approve.succeeded ? t("approved") : reject.succeeded ? t("rejected") : ""}
       </p>
