@@ -3,8 +3,9 @@ import { checkA11y, expect, expectNoHorizontalScroll, test } from "./fixtures";
 
 // Remedies (issue 6 part 5): 班长 陈刚 approves the seeded proposal for 李娜's fault report that
 // nobody accepted in time (CNY 2, prisma/demo/remedies.ts); 李娜 then finds the credit on her bill,
-// in her notifications and on the request's page. The admin reads the queue without the buttons
-// and opens the rules from 管理. This spec alone decides 李娜's proposals.
+// in her notifications and on the request's page. The admin reads the queue without the buttons,
+// opens the rules from 管理 and raises the special-case acceptance credit (no demo request is a
+// special case). This spec alone decides 李娜's proposals and edits rules.
 
 test("a supervisor approves a proposed remedy; the customer sees the credit on her bill, in her notifications and on the request", async ({ pageAs }) => {
   test.setTimeout(120_000);
@@ -77,7 +78,7 @@ test("a supervisor approves a proposed remedy; the customer sees the credit on h
   });
 });
 
-test("an admin reads the queue without deciding, and opens the rules from 管理", async ({ pageAs }) => {
+test("an admin reads the queue without deciding, and edits a rule from 管理", async ({ pageAs }) => {
   const admin = await pageAs("admin");
   await admin.goto("/admin/remedies");
   await expect(admin.getByText("您可以查看补偿，但无权审核。")).toBeVisible();
@@ -90,6 +91,15 @@ test("an admin reads the queue without deciding, and opens the rules from 管理
   await expect(accept).toContainText("受理超时：补偿 ¥2.00");
   await expect(accept.getByLabel("补偿金额（元）")).toHaveValue("2.00");
   await checkA11y(admin, "remedy rules");
+  const special = admin.getByRole("region", { name: "特殊情况受理超时补偿 2 元" });
+  await special.getByLabel("补偿金额（元）").fill("abc");
+  await special.getByRole("button", { name: "保存" }).click();
+  await expect(special.getByText("请输入金额（元），最多两位小数")).toBeVisible();
+  await special.getByLabel("补偿金额（元）").fill("3");
+  await special.getByRole("button", { name: "保存" }).click();
+  await expect(special).toContainText("已保存。");
+  await expect(special).toContainText("特殊情况受理超时：补偿 ¥3.00");
+  await expect(special).toContainText("第 2 版");
   await admin.setViewportSize({ width: 375, height: 800 });
   await expectNoHorizontalScroll(admin);
   await checkA11y(admin, "remedy rules at 375 px");

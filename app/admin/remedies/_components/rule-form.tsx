@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { REMEDY_KINDS, type RemedyKind } from "@/lib/domain/remedies";
@@ -21,6 +21,10 @@ export function RuleForm({ rule }: { rule: Rule }) {
   const refresh = () => router.refresh();
   const { form, onSubmit, formError, succeeded } = useActionForm({ schema: updateRemedyRuleSchema, action: updateRemedyRuleAction, defaultValues: rule, onSuccess: refresh, onFailure: refresh });
   const errors = form.formState.errors;
+  // After a save (or a conflict) the page refreshes with the rule's new version: the form takes it
+  // as its new starting point, so the next save is checked against it.
+  const { reset } = form;
+  useEffect(() => reset(rule), [reset, rule]);
   const kind = form.watch("kind");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -52,7 +52,6 @@ export default async function RemedyRulesPage() {
                 </p>
                 <div className="mt-4">
                   <RuleForm
-                    key={r.version}
                     rule={{ id: r.id, version: r.version, kind: r.kind, amountYuan: fenToYuan(r.amountFen), waiverDays: String(r.waiverDays), title: r.title, titleEn: r.titleEn, active: r.active }}
                   />
                 </div>
