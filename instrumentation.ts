@@ -1,6 +1,6 @@
 // Runs once when the server starts: refuse to run in production without the secrets it needs,
 // close the database cleanly on shutdown, and start the periodic delivery of SMS and e-mail
-// (retries, and messages written outside a request) the job that applies due plan changes and the SLA sweep. Nothing runs in the background while
+// (retries, and messages written outside a request) the job that applies due plan changes, the SLA sweep and the remedy sweep. Nothing runs in the background while
 // `next build` loads the app or under tests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -30,6 +30,9 @@ export async function register() {
       // not finished right after the staff action: a crash mid-way is completed here.
       const { startIncidentFanoutJob } = await import("./server/jobs/incident-fanout");
       startIncidentFanoutJob();
+      // Remedies for broken commitments: proposed here, decided by staff at /admin/remedies.
+      const { startRemedySweep } = await import("./server/jobs/remedy-sweep");
+      startRemedySweep();
     }
   }
 }

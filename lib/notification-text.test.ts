@@ -35,6 +35,11 @@ describe("notificationLink", () => {
     expect(notificationLink("termination.code", { number: "13800000014", code: "123456" }, "customer")).toBeNull();
   });
 
+  it("links an approved remedy to the bills, for customers only", () => {
+    expect(notificationLink("remedy.approved", { amount: "5.00", srn: "SR20261128000001" }, "customer")).toEqual({ kind: "bills", path: "/account/bills" });
+    expect(notificationLink("remedy.approved", { amount: "5.00" }, "staff")).toBeNull();
+  });
+
   it("has no link without the value it needs, and escapes what it puts in the path", () => {
     expect(notificationLink("survey.nps", {}, "customer")).toBeNull();
     expect(notificationLink("request.created", { code: "X" }, "customer")).toBeNull();

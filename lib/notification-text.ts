@@ -36,16 +36,18 @@ export function notificationText(t: NotificationTranslator, formatDateTime: (at:
 
 /**
  * Where a notification leads, as a path: a request by its SRN, a survey by its wave code, a
- * privacy request to the privacy centre, an incident to its status page. The in-app list and
- * e-mails use this one function. `kind` is "request", "survey" or "incident" for its label.
+ * privacy request to the privacy centre, an incident to its status page, an approved remedy to
+ * the bills. The in-app list and e-mails use this one function; `kind` chooses its label.
  */
-export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey" | "incident"; path: string } | null {
+export function notificationLink(template: string, payload: unknown, audience: "customer" | "staff"): { kind: "request" | "survey" | "incident" | "bills"; path: string } | null {
   const p = payloadValues(payload);
   // An incident's every stage leads to its public status page.
   if (template.startsWith("incident.") && p.code) return { kind: "incident", path: `/status/${encodeURIComponent(p.code)}` };
   if (template.startsWith("survey.") && p.code) return audience === "customer" ? { kind: "survey", path: `/account/surveys/${encodeURIComponent(p.code)}` } : null;
   // A privacy request's outcome is read in the privacy centre.
   if (template.startsWith("privacy.request")) return audience === "customer" ? { kind: "request", path: "/account/privacy#privacy-requests" } : null;
+  // An approved remedy is read on the bill it was credited on.
+  if (template === "remedy.approved") return audience === "customer" ? { kind: "bills", path: "/account/bills" } : null;
   // A reply waiting for approval is decided at /admin/approvals; the author reads the decision on the request.
   if (template === "staff.replyPending") return audience === "staff" ? { kind: "request", path: "/admin/approvals" } : null;
   if (template.startsWith("staff.") && p.srn) return audience === "staff" ? { kind: "request", path: `/admin/requests/${encodeURIComponent(p.srn)}` } : null;

@@ -13,6 +13,7 @@ const SECTIONS = [
   "lines",
   "usageRecords",
   "bills",
+  "remedies",
   "planChanges",
   "serviceRequests",
   "ratings",
@@ -38,6 +39,9 @@ const VALUE_KEYS: Record<string, string> = {
   "consents.kind": "privacy.consents.kind",
   "privacyRequests.kind": "privacy.requests.kindShort",
   "privacyRequests.status": "privacy.requests.status",
+  "remedies.measure": "remedies.measure",
+  "remedies.kind": "remedies.kind",
+  "remedies.status": "remedies.status",
 };
 
 type Record_ = Record<string, unknown>;
@@ -117,7 +121,7 @@ export async function buildExportDocument(data: MyDataExport): Promise<PdfDocume
     {
       id: "excluded",
       title: t("section.excluded"),
-      blocks: (["internalNotes", "returnVisitNotes", "secrets"] as const).map((k) => ({ kind: "paragraph" as const, text: tAll(`privacy.excluded.${k}`) })),
+      blocks: (["internalNotes", "returnVisitNotes", "remedyNotes", "secrets"] as const).map((k) => ({ kind: "paragraph" as const, text: tAll(`privacy.excluded.${k}`) })),
     },
   ];
 

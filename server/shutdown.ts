@@ -8,6 +8,7 @@ import { stopRetentionJob } from "./jobs/retention";
 import { stopAuditSealJob } from "./jobs/audit-seal";
 import { stopComplianceJob } from "./jobs/compliance";
 import { stopIncidentFanoutJob } from "./jobs/incident-fanout";
+import { stopRemedySweep } from "./jobs/remedy-sweep";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -19,7 +20,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob(), stopComplianceJob(), stopIncidentFanoutJob()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob(), stopComplianceJob(), stopIncidentFanoutJob(), stopRemedySweep()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

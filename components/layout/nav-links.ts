@@ -28,6 +28,7 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/incidents", label: "incidents", permission: "incident:read" },
   { href: "/admin/follow-ups", label: "followUps", permission: "followup:handle" },
   { href: "/admin/approvals", label: "approvals", permission: "complaint:approve" },
+  { href: "/admin/remedies", label: "remedies", permission: "remedy:read" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
   { href: "/admin/archives", label: "archives", permission: "archive:read" },

@@ -20,4 +20,5 @@ export const ADMIN_AREAS: AdminArea[] = [
   { href: "/admin/calendars", key: "calendars", permission: "sla:read" },
   { href: "/admin/templates", key: "templates", permission: "template:manage" },
   { href: "/admin/commitments", key: "commitments", permission: "commitment:manage" },
+  { href: "/admin/remedies/rules", key: "remedyRules", permission: "remedy:rules" },
 ];

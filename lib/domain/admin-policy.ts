@@ -55,6 +55,10 @@ export const ADMIN_PAGES = {
   "/admin/incidents": "incident:read",
   "/admin/incidents/new": "incident:manage",
   "/admin/incidents/[code]": "incident:read",
+  // Remedies (issue 6): the queue is read by supervisors, quality, auditors and admins and decided
+  // by supervisors; the rules are edited by quality managers and admins.
+  "/admin/remedies": "remedy:read",
+  "/admin/remedies/rules": "remedy:rules",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -112,4 +116,7 @@ export const ADMIN_ACTIONS = {
   "incidents#postIncidentUpdateAction": "incident:manage",
   "incidents#tickPlaybookStepAction": "incident:manage",
   "incidents#restoreIncidentAction": "incident:manage",
+  "remedies#approveRemedyAction": "remedy:decide",
+  "remedies#rejectRemedyAction": "remedy:decide",
+  "remedies#updateRemedyRuleAction": "remedy:rules",
 } as const satisfies Record<string, Permission>;

@@ -71,4 +71,12 @@ describe("due dates and arrears", () => {
     expect(arrears(bills, now)).toEqual({ count: 2, unpaidFen: 13100, overdueFen: 6300 });
     expect(arrears([], now)).toEqual({ count: 0, unpaidFen: 0, overdueFen: 0 });
   });
+
+  it("does not count a bill that holds only credits (a remedy on a month not yet billed)", () => {
+    const now = new Date("2026-12-10T00:00:00Z");
+    const credit = { status: "DUE" as const, dueAt: new Date("2026-12-31T16:00:00Z"), totalFen: -300 };
+    const due = { status: "DUE" as const, dueAt: new Date("2026-12-31T16:00:00Z"), totalFen: 6800 };
+    expect(arrears([credit], now)).toEqual({ count: 0, unpaidFen: 0, overdueFen: 0 });
+    expect(arrears([credit, due], now)).toEqual({ count: 1, unpaidFen: 6800, overdueFen: 0 });
+  });
 });

@@ -70,14 +70,18 @@ export function billTotals(items: ReadonlyArray<{ kind: BillItemKind; amountFen:
   return { byKind, totalFen };
 }
 
-/** 欠费: what is unpaid, and the part of it past its due date. */
+/**
+ * 欠费: what is unpaid, and the part of it past its due date. A bill whose total is zero or less
+ * (only credits so far, such as a service remedy on a month not yet billed) asks nothing of the
+ * customer and is not counted.
+ */
 export function arrears(bills: ReadonlyArray<{ status: BillStatus; dueAt: Date; totalFen: number }>, now: Date) {
   let unpaidFen = 0;
   let overdueFen = 0;
   let count = 0;
   for (const bill of bills) {
     const state = billState(bill, now);
-    if (state === "PAID") continue;
+    if (state === "PAID" || bill.totalFen <= 0) continue;
     count += 1;
     unpaidFen += bill.totalFen;
     if (state === "OVERDUE") overdueFen += bill.totalFen;

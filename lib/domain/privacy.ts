@@ -43,7 +43,7 @@ export const DATA_CATEGORIES = [
   { key: "lines", basis: ["contract"], retention: { from: "afterServiceEnd", months: 60 }, erasure: "keep", tables: ["Line", "PlanChange"] },
   // Operator contracts: raw billing data (call and data records) kept 5 months.
   { key: "usage", basis: ["contract"], retention: { from: "afterCreated", months: 5 }, erasure: "expired", tables: ["UsageRecord"] },
-  { key: "bills", basis: ["contract", "legalObligation"], retention: { from: "afterServiceEnd", months: 60 }, erasure: "keep", tables: ["Bill", "BillItem"] },
+  { key: "bills", basis: ["contract", "legalObligation"], retention: { from: "afterServiceEnd", months: 60 }, erasure: "keep", tables: ["Bill", "BillItem", "Remedy"] },
   // R2.2: consultation records ≥ 3 years; we keep every request type (and complaints) as long.
   { key: "requests", basis: ["contract", "legalObligation"], retention: { from: "afterClosed", months: 36 }, erasure: "expired", tables: ["ServiceRequest", "RequestEvent", "FollowUp"] },
   { key: "feedback", basis: ["consent"], retention: { from: "afterCreated", months: 36 }, erasure: "anonymise", tables: ["Rating", "SurveyResponse"] },

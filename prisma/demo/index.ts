@@ -5,6 +5,7 @@ import { seedHelp } from "./help";
 import { seedIncidents } from "./incidents";
 import { seedPlansArea } from "./plans";
 import { seedPrivacy } from "./privacy";
+import { seedRemedies } from "./remedies";
 import { seedSla } from "./sla";
 import { seedTermination } from "./termination";
 import { seedWork } from "./work";
@@ -13,5 +14,5 @@ import { seedWork } from "./work";
 // requests of prisma/seed.ts. Each area keeps its data in its own file here. The SLA policies come
 // last: they link every request seeded before them (the incidents' linked fault report too) to
 // the version it was made under; then the published commitments (their figures are computed from
-// all of the above, never seeded).
-export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments];
+// all of the above, never seeded) and the remedies for the demo's broken promises.
+export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments, seedRemedies];

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { categoryTables } from "@/lib/domain/privacy";
 import { auditRows, rejectionOf } from "@/prisma/test/assertions";
 import { makeCustomer, makePlan, makeRequest, makeStaff } from "@/prisma/test/factories";
+import { makeRemedy } from "@/prisma/test/remedy-factories";
 import { signInAs } from "@/prisma/test/session";
 import { Prisma } from "../generated/prisma/client";
 import { ForbiddenError } from "../action";
@@ -43,6 +44,8 @@ async function fill(owner: Owner, marker: string) {
     ],
   });
   await db.followUp.create({ data: { requestId: request.id, reason: "LOW_RATING", dueAt: now, outcome: `回访结果 ${marker}`, note: `回访备注 ${marker}` } });
+  const remedy = await makeRemedy(owner, { requestId: request.id, reason: `补偿原因 ${marker}` });
+  await db.remedy.update({ where: { id: remedy.id }, data: { status: "REJECTED", decisionNote: `补偿备注 ${marker}` } });
   await db.rating.create({ data: { requestId: request.id, customerId: owner.customer.id, score: 2, reasons: ["tooLong"], comment: `评价 ${marker}` } });
   const planRequest = await makeRequest(owner, { type: "PLAN_CHANGE" });
   await db.planChange.create({ data: { lineId: owner.line.id, fromPlanId: owner.line.planId, toPlanId: toPlan.id, requestId: planRequest.id, effectiveAt: now, feeDiffFen: 1000 } });
@@ -127,9 +130,11 @@ describe("exportMyData", () => {
     expect(json).not.toContain("424242");
     expect(json).not.toContain("内部备注 OWN");
     expect(json).not.toContain("回访备注 OWN");
+    expect(json).not.toContain("补偿备注 OWN");
     // …while the customer-visible timeline and the return visit's outcome are there.
     expect(json).toContain("结果 OWN");
     expect(json).toContain("回访结果 OWN");
+    expect(json).toContain("补偿原因 OWN");
   });
 
   it("contains nothing of another customer", async () => {

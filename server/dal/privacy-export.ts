@@ -22,6 +22,7 @@ export const EXPORTED_MODELS = {
   UsageRecord: "usageRecords",
   Bill: "bills",
   BillItem: "bills[].items",
+  Remedy: "remedies",
   PlanChange: "planChanges",
   ServiceRequest: "serviceRequests",
   RequestEvent: "serviceRequests[].events",
@@ -56,12 +57,14 @@ export const NOT_EXPORTED: Record<string, string> = {
   Incident: "Public outage notices (故障公告) declared by staff; they name only the staff member who declared them. A request linked to one carries its events in serviceRequests.",
   IncidentUpdate: "The public updates of an outage, written by staff for everyone affected; what you were sent is in notifications.",
   IncidentNotice: "A once-per-recipient marker that an outage update was sent; the message itself is in notifications.",
+  RemedyRule: "The operator's remedy rules; they name only the staff member who last changed one. The customer's own remedies are in remedies.",
 };
 
 /** What the export says about what it leaves out (the readable page says the same, translated). */
 export const EXPORT_EXCLUSIONS = [
   { what: "internalNotes", why: "Staff's internal notes on your requests are the operator's working record of handling them, are not shown on your progress page, and may name other people. Ask with a privacy request if you think they hold your personal data." },
   { what: "returnVisitNotes", why: "Staff's private notes on return visits, for the same reason; the return visits themselves, their due dates and outcomes are included." },
+  { what: "remedyNotes", why: "Staff's notes on approving or rejecting a remedy, for the same reason; the remedies themselves, their amounts, status and the bill they were credited on are included." },
   { what: "secrets", why: "Your password hash, session version, and the hashes and values of one-time codes are security secrets, not information about you." },
 ] as const;
 
@@ -77,7 +80,7 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
   if (actor.kind !== "customer" || !can(actor, "privacy:export:own")) throw new ForbiddenError();
   const customerId = actor.customerId;
   const userId = actor.userId;
-  const [customer, account, lines, requests, ratings, surveyResponses, notifications, consents, oneTimeCodes, privacyRequests, archives, activity] = await Promise.all([
+  const [customer, account, lines, requests, ratings, surveyResponses, notifications, consents, oneTimeCodes, privacyRequests, archives, activity, remedies] = await Promise.all([
     db.customer.findUnique({
       where: { id: customerId },
       select: { id: true, type: true, name: true, phone: true, email: true, idNumber: true, realNameVerified: true, lifecycleStage: true, area: true, createdAt: true, updatedAt: true },
@@ -204,6 +207,26 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { action: true, targetType: true, targetId: true, ip: true, summary: true, ...time },
     }),
+    // Remedies proposed for the customer, whatever became of them; the decision note is staff's
+    // internal record, like internal notes (EXPORT_EXCLUSIONS).
+    db.remedy.findMany({
+      where: { customerId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        measure: true,
+        kind: true,
+        amountFen: true,
+        reason: true,
+        reasonEn: true,
+        status: true,
+        decidedAt: true,
+        ...time,
+        line: { select: { number: true } },
+        request: { select: { srn: true } },
+        incident: { select: { code: true } },
+        billItem: { select: { bill: { select: { month: true } } } },
+      },
+    }),
   ]);
   if (!customer || !account) throw new NotFoundError();
   const statusSubscriptions = await db.statusSubscription.findMany({
@@ -222,6 +245,13 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
     usageRecords: lines.flatMap((l) => l.usage.map((u) => ({ line: l.number, ...u }))),
     bills: lines.flatMap((l) => l.bills.map((b) => ({ line: l.number, ...b }))),
     planChanges: lines.flatMap((l) => l.planChanges.map(({ request, ...p }) => ({ line: l.number, srn: request.srn, ...p }))),
+    remedies: remedies.map(({ line, request, incident, billItem, ...r }) => ({
+      ...r,
+      line: line?.number ?? null,
+      srn: request?.srn ?? null,
+      incident: incident?.code ?? null,
+      billMonth: billItem?.bill.month ?? null,
+    })),
     serviceRequests: requests.map(({ line, owner, relatedRequest, followUps, ...r }) => ({
       ...r,
       line: line?.number ?? null,

@@ -65,6 +65,8 @@ export const NOTIFICATION_TEMPLATES = [
   "incident.update",
   "incident.eta",
   "incident.restored",
+  // Remedies: an approved remedy, credited on the customer's bill (a rejection tells nobody).
+  "remedy.approved",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

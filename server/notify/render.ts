@@ -26,7 +26,8 @@ function emailLink(t: NotificationTranslator, template: string, payload: unknown
   const link = notificationLink(template, payload, "customer");
   if (!link) return null;
   const url = new URL(link.path, env.PUBLIC_BASE_URL).toString();
-  return link.kind === "survey" ? t("email.surveyLink", { url }) : link.kind === "incident" ? t("email.incidentLink", { url }) : t("email.link", { url });
+  const label = link.kind === "survey" ? "email.surveyLink" : link.kind === "incident" ? "email.incidentLink" : link.kind === "bills" ? "email.billsLink" : "email.link";
+  return t(label, { url });
 }
 
 /** SMS: 【ServiceHall】 signature, title and body. E-mail: the title as subject, the body and a link. */

@@ -26,8 +26,10 @@ export default async function BillsPage() {
   const date = (at: Date) => format.dateTime(at, "date");
   const money = moneyFormatter(format);
   const monthName = (month: string) => format.dateTime(cstMonthStart(month), { year: "numeric", month: "long" });
+  // A bill with nothing to pay (only credits so far, such as a service remedy) says so.
+  const nothingToPay = (bill: BillView) => bill.state !== "PAID" && bill.totalFen <= 0;
   const stateText = (bill: BillView) =>
-    bill.state === "PAID" ? t("state.PAID") : bill.state === "DUE" ? t("state.DUE", { date: date(bill.dueAt) }) : t("state.OVERDUE", { date: date(bill.dueAt) });
+    nothingToPay(bill) ? t("state.NOTHING_DUE") : bill.state === "PAID" ? t("state.PAID") : bill.state === "DUE" ? t("state.DUE", { date: date(bill.dueAt) }) : t("state.OVERDUE", { date: date(bill.dueAt) });
   return (
     <div className="space-y-6">
       <PageHeader
@@ -68,14 +70,15 @@ export default async function BillsPage() {
                           {monthName(bill.month)}
                         </h3>
                         <div className="flex flex-wrap items-center gap-3">
-                          <Badge tone={STATE_TONE[bill.state]}>{stateText(bill)}</Badge>
+                          <Badge tone={nothingToPay(bill) ? "info" : STATE_TONE[bill.state]}>{stateText(bill)}</Badge>
                           <span className="text-lg font-semibold text-slate-900">
                             <Money fen={bill.totalFen} />
                           </span>
                         </div>
                       </div>
                       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-5">
-                        {SUMS.map((kind) => (
+                        {/* A service remedy (补偿) is shown only on the bills that carry one. */}
+                        {[...SUMS, ...(bill.byKind.REMEDY ? (["REMEDY"] as const) : [])].map((kind) => (
                           <div key={kind}>
                             <dt className="text-slate-600">{t(`kind.${kind}`)}</dt>
                             <dd className="text-slate-900">

@@ -38,7 +38,7 @@ export default async function NotificationsPage() {
                   <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, "short")}</time>
                   {link ? (
                     <Link href={link.path} className="text-brand-700 underline">
-                      {link.kind === "survey" ? t("viewSurvey") : link.kind === "incident" ? t("viewIncident") : t("view")}
+                      {link.kind === "survey" ? t("viewSurvey") : link.kind === "incident" ? t("viewIncident") : link.kind === "bills" ? t("viewBills") : t("view")}
                     </Link>
                   ) : null}
                 </div>

@@ -78,7 +78,7 @@ export default async function PrivacyCentrePage() {
         </div>
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("export.excludedTitle")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {(["internalNotes", "returnVisitNotes", "secrets"] as const).map((k) => (
+          {(["internalNotes", "returnVisitNotes", "remedyNotes", "secrets"] as const).map((k) => (
             <li key={k}>{t(`excluded.${k}`)}</li>
           ))}
         </ul>

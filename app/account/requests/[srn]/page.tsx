@@ -16,6 +16,8 @@ import { StepBar } from "@/components/requests/step-bar";
 import { Timeline } from "@/components/requests/timeline";
 import { requireCustomer } from "@/server/actor";
 import { getRequest } from "@/server/dal/requests";
+import { listRequestRemedies } from "@/server/dal/remedies";
+import { RequestRemedies } from "@/components/remedies/request-remedies";
 import { ConfirmForm, ProvideInfoForm, ReopenForm } from "./_components/customer-actions";
 import { RatingGiven } from "@/components/requests/rating-given";
 import { CancelPlanChangeForm } from "@/components/plans/cancel-plan-change-form";
@@ -40,11 +42,17 @@ export default async function RequestPage({ params, searchParams }: Props) {
   if (!request) notFound();
   const { created, notice } = await searchParams;
   const [t, tr, tp, tc] = await Promise.all([getTranslations("detail"), getTranslations("rating"), getTranslations("plans.request"), getTranslations("complaints")]);
+  const remedies = await listRequestRemedies(actor, request.srn);
   const now = new Date();
   const can = availableActions(request.status, actor.role, request);
   if (request.type === "COMPLAINT") {
     const actions = { provideInfo: provideInfoAction, confirm: confirmResolutionAction, reopen: reopenRequestAction, withdraw: withdrawRequestAction, rate: rateRequestAction };
-    return <ComplaintView request={request} can={can} now={now} created={!!created} notice={notice} actions={actions} />;
+    return (
+      <div className="space-y-6">
+        <ComplaintView request={request} can={can} now={now} created={!!created} notice={notice} actions={actions} />
+        <RequestRemedies remedies={remedies} />
+      </div>
+    );
   }
   const question = request.status === "AWAITING_INFO" ? latestEvent(request.events, "requestInfo") : undefined;
   const result = request.status === "RESOLVED" || request.status === "CLOSED" ? latestEvent(request.events, "resolve") : undefined;
@@ -122,6 +130,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <p className="mb-3 text-sm text-slate-700">{t("clocksLead")}</p>
             <RequestClocks request={request} now={now} viewer="customer" />
           </Card>
+          <RequestRemedies remedies={remedies} />
           {isSystemDriven(request.type, request.status) ? (
             <Card title={tp("cancelTitle")} titleId="cancel-plan-change">
               <p className="mb-3 text-sm text-slate-700">{tp("cancelText")}</p>
