@@ -2,7 +2,8 @@ import { checkA11y, chooseLine, cstLocal, expect, expectAcceptByFromNow, srnFrom
 
 // The core journey: a customer reports a fault, an agent accepts it, the customer sees the
 // acceptance and is notified — in Chinese, then the same key screens in English.
-// Customer 张伟 (13800000001): both his lines already have an open fault request.
+// Customer 张伟 (13800000001): both his lines already have an open fault request, and his mobile
+// line is in the demo's announced outage in 北京市朝阳区 (prisma/demo/incidents.ts).
 
 test("customer reports a fault, an agent accepts it, the customer is notified (zh-CN, then English)", async ({ pageAs }) => {
   test.setTimeout(120_000);
@@ -27,8 +28,15 @@ test("customer reports a fault, an agent accepts it, the customer is notified (z
 
   const submit = customer.getByRole("button", { name: "提交报修" });
 
-  await test.step("the line already has an open request: the form asks before a second one", async () => {
+  await test.step("the line is in an announced outage: the form shows it first, and he reports anyway", async () => {
     await chooseLine(customer, "报修号码 / 账号", "13800000001");
+    await expect(customer.getByRole("heading", { name: "该号码所在区域有正在处理的故障" })).toBeVisible();
+    await expect(submit).toBeHidden();
+    await checkA11y(customer, "fault form with the outage first");
+    await customer.getByRole("button", { name: "仍要报修" }).click();
+  });
+
+  await test.step("the line already has an open request: the form asks before a second one", async () => {
     const duplicate = customer.getByRole("checkbox", { name: "这是另一个问题，继续提交" });
     if (await duplicate.isVisible()) {
       await expect(customer.getByText("这个号码已有一张未完成的报修")).toBeVisible();
@@ -66,8 +74,10 @@ test("customer reports a fault, an agent accepts it, the customer is notified (z
     await expect(summary.getByText("已提交", { exact: true })).toBeVisible();
     await expect(summary.getByText("手机无信号")).toBeVisible();
     const timeline = customer.getByRole("region", { name: "处理记录" });
-    await expect(timeline.getByRole("listitem")).toHaveCount(1);
+    // Submitted, and linked to the announced outage on his line (told with its stages).
+    await expect(timeline.getByRole("listitem")).toHaveCount(2);
     await expect(timeline.getByRole("listitem").first()).toContainText("您提交了申请");
+    await expect(timeline.getByRole("listitem").nth(1)).toContainText("INC");
     const clocks = customer.getByRole("region", { name: "承诺时限" });
     await expect(clocks.getByText("受理时限")).toBeVisible();
     // Accept within 24 working hours (China's working days) and restore a general fault within 4 hours.
@@ -110,9 +120,9 @@ test("customer reports a fault, an agent accepts it, the customer is notified (z
     await customer.goto(`/account/requests/${srn}`);
     await expect(customer.getByRole("region", { name: "申请信息" }).getByText("已受理", { exact: true })).toBeVisible();
     const entries = customer.getByRole("region", { name: "处理记录" }).getByRole("listitem");
-    await expect(entries).toHaveCount(2);
-    await expect(entries.nth(1)).toContainText("客服 王芳受理了申请");
-    await expect(entries.nth(1)).toContainText(message);
+    await expect(entries).toHaveCount(3);
+    await expect(entries.nth(2)).toContainText("客服 王芳受理了申请");
+    await expect(entries.nth(2)).toContainText(message);
     // Accepting with a message meets both the accept-by and the respond-by clock.
     const clocks = customer.getByRole("region", { name: "承诺时限" });
     await expect(clocks.getByText("受理时限")).toBeVisible();
@@ -160,7 +170,7 @@ test("customer reports a fault, an agent accepts it, the customer is notified (z
     expect(await customer.evaluate(() => document.documentElement.lang)).toBe("en");
     await expect(customer.getByRole("link", { name: "Back to my requests" })).toBeVisible();
     await expect(customer.getByRole("region", { name: "Request" }).getByText("Accepted", { exact: true })).toBeVisible();
-    await expect(customer.getByRole("region", { name: "Timeline" }).getByRole("listitem").nth(1)).toContainText("accepted the request");
+    await expect(customer.getByRole("region", { name: "Timeline" }).getByRole("listitem").nth(2)).toContainText("accepted the request");
     await expect(customer.getByRole("region", { name: "Promised time limits" }).getByText("Acceptance")).toBeVisible();
     await checkA11y(customer, "request page (en)");
 
@@ -170,6 +180,7 @@ test("customer reports a fault, an agent accepts it, the customer is notified (z
       await expect(customer.getByLabel(label, { exact: true })).toBeVisible();
     }
     await chooseLine(customer, "Number or account", "13800000001");
+    await customer.getByRole("button", { name: "Report anyway" }).click();
     await expect(customer.getByRole("checkbox", { name: "It is a different problem — submit anyway" })).toBeVisible();
     await expect(customer.getByRole("button", { name: "Submit", exact: true })).toBeDisabled();
     await checkA11y(customer, "fault form (en)");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { localesMissing } from "@/prisma/test/messages";
 import {
   INCIDENT_LEVELS,
+  incidentNoticeNames,
   LEVELS,
   PLAYBOOK_STEPS,
   checkEta,
@@ -119,5 +120,17 @@ describe("restorePath", () => {
     expect(restorePath("SUBMITTED")).toEqual(["accept", "resolve"]);
     expect(restorePath("RESOLVED")).toEqual([]);
     expect(restorePath("CLOSED")).toEqual([]);
+  });
+});
+
+describe("incidentNoticeNames", () => {
+  it("names the incident and its areas in both languages, falling back to Chinese", () => {
+    expect(incidentNoticeNames({ code: "INC20261129001", title: "朝阳区移动网络中断", titleEn: "", areas: ["北京市朝阳区", "上海市"] })).toEqual({
+      code: "INC20261129001",
+      title: "朝阳区移动网络中断",
+      titleEn: "朝阳区移动网络中断",
+      areas: "北京市朝阳区、上海市",
+      areasEn: "Chaoyang, Beijing, Shanghai",
+    });
   });
 });

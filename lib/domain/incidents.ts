@@ -1,4 +1,4 @@
-import { areaCovers } from "./areas";
+import { areaCovers, areaLabel } from "./areas";
 import type { RequestAction } from "./request-status";
 import type { RequestStatus } from "./roles";
 import { HOUR_MS, cstDayKey } from "./time";
@@ -185,4 +185,19 @@ export function restorePath(status: RequestStatus): RequestAction[] {
     default:
       return [];
   }
+}
+
+/**
+ * The part of every stage's notice that names the incident, in both languages (the templates
+ * choose the reader's): one builder for the fan-out job and the demo seed, so no message misses
+ * a variable its template needs.
+ */
+export function incidentNoticeNames(incident: { code: string; title: string; titleEn: string; areas: readonly string[] }) {
+  return {
+    code: incident.code,
+    title: incident.title,
+    titleEn: incident.titleEn || incident.title,
+    areas: incident.areas.map((a) => areaLabel(a, "zh-CN")).join("、"),
+    areasEn: incident.areas.map((a) => areaLabel(a, "en")).join(", "),
+  };
 }

@@ -1,5 +1,5 @@
 import { anyAreaCovers } from "../../lib/domain/areas";
-import { NOTICE_TEMPLATES, formatIncidentCode, incidentCounterKey, playbookOf, userRecipientKey, type IncidentKind, type IncidentLevel, type IncidentUpdateKind, type PlaybookStep } from "../../lib/domain/incidents";
+import { NOTICE_TEMPLATES, formatIncidentCode, incidentNoticeNames, incidentCounterKey, playbookOf, userRecipientKey, type IncidentKind, type IncidentLevel, type IncidentUpdateKind, type PlaybookStep } from "../../lib/domain/incidents";
 import type { ServiceKind } from "../../lib/domain/roles";
 import { computeDeadlines } from "../../lib/domain/sla";
 import { formatSrn } from "../../lib/domain/srn";
@@ -126,7 +126,7 @@ async function seedOne(ctx: DemoContext, d: DemoIncident) {
   const counter = await prisma.srnCounter.upsert({ where: { day }, create: { day, last: 1 }, update: { last: { increment: 1 } } });
   const code = formatIncidentCode(startedAt, counter.last);
   const lastEta = [...d.stages].reverse().find((s) => s.etaAfterMin)?.etaAfterMin ?? d.etaAfterMin;
-  const payloadBase = { code, title: d.title, titleEn: d.titleEn, areas: d.areas.join("、"), subscriber: "no" };
+  const payloadBase = { ...incidentNoticeNames({ code, title: d.title, titleEn: d.titleEn, areas: d.areas }), subscriber: "no" };
   const incident = await prisma.incident.create({
     data: {
       code,

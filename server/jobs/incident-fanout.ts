@@ -1,6 +1,5 @@
 import "server-only";
-import { areaLabel } from "@/lib/domain/areas";
-import { NOTICE_TEMPLATES, sameAddress, subscriptionHears, subscriptionRecipientKey, userRecipientKey } from "@/lib/domain/incidents";
+import { NOTICE_TEMPLATES, incidentNoticeNames, sameAddress, subscriptionHears, subscriptionRecipientKey, userRecipientKey } from "@/lib/domain/incidents";
 import type { Prisma } from "../generated/prisma/client";
 import { db, type Tx } from "../db";
 import { notifyAddress, notifyUser } from "../notify";
@@ -39,11 +38,7 @@ type StageRow = Prisma.IncidentUpdateGetPayload<{ select: typeof stageSelect }>;
 function stagePayload(s: StageRow) {
   const { incident } = s;
   return {
-    code: incident.code,
-    title: incident.title,
-    titleEn: incident.titleEn || incident.title,
-    areas: incident.areas.map((a) => areaLabel(a, "zh-CN")).join("、"),
-    areasEn: incident.areas.map((a) => areaLabel(a, "en")).join(", "),
+    ...incidentNoticeNames(incident),
     message: s.body,
     messageEn: s.bodyEn || s.body,
     hasEta: s.estimatedRestoreAt ? "yes" : "no",
