@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toCstLocal } from "../domain/time";
+import { cstLocalIn, incidentDeclaration } from "@/prisma/test/incident-input";
 import { declareIncidentSchema, incidentCursorFrom, postIncidentUpdateSchema, restoreIncidentSchema, tickPlaybookStepSchema } from "./incidents";
 
-const HOUR = 3_600_000;
-const local = (hours: number) => toCstLocal(new Date(Date.now() + hours * HOUR));
-const valid = {
-  title: "朝阳区移动网络中断",
-  titleEn: "",
-  summary: "朝阳区部分基站因光缆被挖断退服，抢修队伍已出发。",
-  summaryEn: "",
-  kind: "NETWORK",
-  level: "II",
-  services: ["MOBILE"],
-  areas: ["北京市朝阳区"],
-  startedAt: local(-1),
-  estimatedRestoreAt: local(1),
-};
+const local = cstLocalIn;
+const valid = incidentDeclaration();
 const errorsOf = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 

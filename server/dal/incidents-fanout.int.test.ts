@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { toCstLocal } from "@/lib/domain/time";
-import type { DeclareIncidentData } from "@/lib/schemas/incidents";
+import { cstLocalIn, incidentDeclaration } from "@/prisma/test/incident-input";
 import { auditRows } from "@/prisma/test/assertions";
 import { consultationInput, faultInput, makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
 import { db } from "../db";
@@ -11,20 +10,8 @@ import { declareIncident, postIncidentUpdate, restoreIncident } from "./incident
 import { createRequest } from "./request-create";
 
 const HOUR = 3_600_000;
-const local = (hours: number) => toCstLocal(new Date(Date.now() + hours * HOUR));
-const declaration = (over: Partial<DeclareIncidentData> = {}): DeclareIncidentData => ({
-  title: "朝阳区移动网络中断",
-  titleEn: "",
-  summary: "朝阳区部分基站因光缆被挖断退服，抢修队伍已出发。",
-  summaryEn: "",
-  kind: "NETWORK",
-  level: "II",
-  services: ["MOBILE"],
-  areas: ["北京市朝阳区"],
-  startedAt: local(-1),
-  estimatedRestoreAt: local(1),
-  ...over,
-});
+const local = cstLocalIn;
+const declaration = incidentDeclaration;
 
 /** A customer whose line is in `area` (mobile unless told). */
 async function customerIn(area: string, kind: "MOBILE" | "BROADBAND" = "MOBILE") {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { declareIncidentAction, postIncidentUpdateAction, restoreIncidentAction, tickPlaybookStepAction } from "@/app/admin/incidents/actions";
 import { toCstLocal } from "@/lib/domain/time";
+import { cstLocalIn, incidentDeclaration } from "@/prisma/test/incident-input";
 import type { DeclareIncidentData } from "@/lib/schemas/incidents";
 import { auditRows, expectNoSecrets, rejectionOf } from "@/prisma/test/assertions";
 import { makeCustomer, makeStaff } from "@/prisma/test/factories";
@@ -14,20 +15,8 @@ vi.mock("@/server/auth", () => import("@/prisma/test/session"));
 beforeEach(() => signInAs(null));
 
 const HOUR = 3_600_000;
-const local = (hours: number) => toCstLocal(new Date(Date.now() + hours * HOUR));
-const declaration = (over: Partial<DeclareIncidentData> = {}): DeclareIncidentData => ({
-  title: "朝阳区移动网络中断",
-  titleEn: "Mobile network down in Chaoyang",
-  summary: "朝阳区部分基站因光缆被挖断退服，抢修队伍已出发。",
-  summaryEn: "",
-  kind: "NETWORK",
-  level: "II",
-  services: ["MOBILE"],
-  areas: ["北京市朝阳区"],
-  startedAt: local(-1),
-  estimatedRestoreAt: local(1),
-  ...over,
-});
+const local = cstLocalIn;
+const declaration = (over: Partial<DeclareIncidentData> = {}) => incidentDeclaration({ titleEn: "Mobile network down in Chaoyang", ...over });
 const codeOf = (e: unknown) => (e instanceof ExpectedError ? e.key : String(e));
 async function counts() {
   const [incidents, updates, audits] = await Promise.all([db.incident.count(), db.incidentUpdate.count(), db.auditLog.count()]);
