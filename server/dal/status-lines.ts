@@ -1,5 +1,4 @@
 import "server-only";
-import { anyAreaCovers } from "@/lib/domain/areas";
 import { maskPhone } from "@/lib/domain/mask";
 import { ExpectedError, NotFoundError } from "../action";
 import type { Actor } from "../actor";
@@ -8,13 +7,12 @@ import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { can } from "../policy";
 import { statusTokenHash, unsubscribeToken } from "../status-token";
+import { IN_SERVICE, affectsLine } from "./incident-scope";
 import { randomUUID } from "node:crypto";
 
 // The fault form's outage check: the active incidents that affect one of the customer's own
 // lines (same service, an incident area covering the line's area — the rule of
 // server/dal/incident-scope.ts and lib/domain/areas.ts), and the "wait for the restore" choice.
-
-const IN_SERVICE = ["ACTIVE", "SUSPENDED"] as const;
 
 const briefSelect = {
   code: true,
@@ -39,9 +37,6 @@ async function activeIncidents() {
 }
 export type LineIncident = Omit<Brief, "services" | "areas">;
 
-const affects = (i: Brief, line: { kind: Brief["services"][number]; area: string; status: string }) =>
-  (IN_SERVICE as readonly string[]).includes(line.status) && i.services.includes(line.kind) && anyAreaCovers(i.areas, line.area);
-
 const brief = ({ services: _s, areas: _a, ...i }: Brief): LineIncident => i;
 
 /** Access: the customer who holds the line; anyone else (and staff) gets nothing. */
@@ -49,7 +44,7 @@ export async function activeIncidentsForLine(actor: Actor, lineId: string): Prom
   if (actor.kind !== "customer") return [];
   const line = await db.line.findFirst({ where: { id: lineId, customerId: actor.customerId }, select: { kind: true, area: true, status: true } });
   if (!line) return [];
-  return (await activeIncidents()).filter((i) => affects(i, line)).map(brief);
+  return (await activeIncidents()).filter((i) => affectsLine(i, line)).map(brief);
 }
 
 async function incidentsByLine(customerId: string): Promise<Record<string, LineIncident[]>> {
@@ -59,7 +54,7 @@ async function incidentsByLine(customerId: string): Promise<Record<string, LineI
   ]);
   const out: Record<string, LineIncident[]> = {};
   for (const line of lines) {
-    const hits = incidents.filter((i) => affects(i, line));
+    const hits = incidents.filter((i) => affectsLine(i, line));
     if (hits.length) out[line.id] = hits.map(brief);
   }
   return out;
@@ -87,7 +82,7 @@ export async function waitForRestore(actor: Actor, lineId: string, now = new Dat
     db.user.findUnique({ where: { id: actor.userId }, select: { phone: true, locale: true, customer: { select: { phone: true } } } }),
   ]);
   if (!line) throw new NotFoundError();
-  const incidents = (await activeIncidents()).filter((i) => affects(i, line));
+  const incidents = (await activeIncidents()).filter((i) => affectsLine(i, line));
   if (!incidents.length) throw new ExpectedError("status.outage.noIncident");
   const phone = user?.phone ?? user?.customer?.phone ?? null;
   if (!phone) throw new ExpectedError("errors.noPhone");
