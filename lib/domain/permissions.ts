@@ -106,6 +106,25 @@ export const PERMISSIONS = {
   "remedy:read": ["SUPERVISOR", "QUALITY_MANAGER", "AUDITOR", "ADMIN"],
   "remedy:decide": ["SUPERVISOR"],
   "remedy:rules": ["QUALITY_MANAGER", "ADMIN"],
+  // The quality loop (issue 7). Reports (/admin/reports): managers, quality and auditors read the
+  // figures and export them as CSV.
+  "report:read": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
+  // Survey waves (/admin/surveys): quality managers define and send NPS/CSI waves; their results
+  // appear in the reports.
+  "survey:manage": ["QUALITY_MANAGER"],
+  // 服务改进项目库 (/admin/improvements): supervisors and quality managers run PDCA projects;
+  // admins and auditors read them.
+  "improvement:read": ["SUPERVISOR", "QUALITY_MANAGER", "ADMIN", "AUDITOR"],
+  "improvement:manage": ["SUPERVISOR", "QUALITY_MANAGER"],
+  // Service-outcome pages (/admin/outcomes): supervisors and quality managers write and submit
+  // them; a quality manager or admin other than the author approves (publishes) or unpublishes.
+  "outcome:edit": ["SUPERVISOR", "QUALITY_MANAGER"],
+  "outcome:publish": ["QUALITY_MANAGER", "ADMIN"],
+  // Churn risk (/admin/retention): the front line, supervisors and quality read the scored list
+  // and work win-back tasks; supervisors and quality managers rescore on demand.
+  "churn:read": ["AGENT", "SUPERVISOR", "QUALITY_MANAGER"],
+  "churn:score": ["SUPERVISOR", "QUALITY_MANAGER"],
+  "winback:manage": ["AGENT", "SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
