@@ -24,6 +24,8 @@ export const ACCOUNTS = {
   zhou: { identifier: "13800000004", kind: "customer", name: "周敏" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },
+  // The quality loop (issue 7): reports, surveys, improvement projects, outcome pages.
+  quality: { identifier: "quality@demo.servicehall.cn", kind: "staff", name: "质检 孙丽" },
   // Reads the outbox (notify.spec, track.spec); changes nothing.
   admin: { identifier: "admin@demo.servicehall.cn", kind: "staff", name: "管理员 赵敏" },
 } as const;

@@ -82,6 +82,8 @@ export const staff = [
   { key: "supervisor", role: "SUPERVISOR", displayName: "班长 陈刚", email: `supervisor@${DEMO_EMAIL_DOMAIN}`, team: "FRONTLINE" },
   // 装维: the field technician that agents dispatch fault repairs and openings to.
   { key: "technician", role: "TECHNICIAN", displayName: "装维 李强", email: `technician@${DEMO_EMAIL_DOMAIN}`, team: "FIELD" },
+  // 质检: the quality manager — reports, survey waves, improvement projects, outcome pages.
+  { key: "quality", role: "QUALITY_MANAGER", displayName: "质检 孙丽", email: `quality@${DEMO_EMAIL_DOMAIN}`, team: null },
   { key: "admin", role: "ADMIN", displayName: "管理员 赵敏", email: `admin@${DEMO_EMAIL_DOMAIN}`, team: null },
   { key: "auditor", role: "AUDITOR", displayName: "审计 刘洋", email: `auditor@${DEMO_EMAIL_DOMAIN}`, team: null },
 ] as const;
