@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../lib/i18n";
-import { checkA11y, expect, expectNoHorizontalScroll, fillSignIn, gotoStatus, test, unique } from "./fixtures";
+import { checkA11y, expect, expectNoHorizontalScroll, fillSignIn, gotoStatus, test, unique, openStaffMenu } from "./fixtures";
 
 // Administration: the admin creates a staff account and hands over its temporary password, the
 // new agent signs in with it, the admin disables the account and the agent's next page load ends
@@ -27,6 +27,7 @@ async function addPlan(admin: Page, code: string, name: string, fee: string) {
 test("the admin creates an agent, who signs in with the temporary password; disabled, the agent is signed out", async ({ pageAs, browser }) => {
   const admin = await pageAs("admin");
   await admin.goto("/admin");
+  await openStaffMenu(admin, "更多");
   await admin.getByRole("banner").getByRole("link", { name: "管理" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "管理" })).toBeVisible();
   await checkA11y(admin, "administration index");
@@ -156,6 +157,7 @@ test("only admins find staff accounts, teams and plans; a supervisor's 管理 li
   }
   const supervisor = await pageAs("supervisor");
   await supervisor.goto("/admin");
+  await openStaffMenu(supervisor, "更多");
   await supervisor.getByRole("banner").getByRole("link", { name: "管理", exact: true }).click();
   const main = supervisor.getByRole("main");
   for (const area of ["服务时限策略", "工作日历", "答复模板"]) await expect(main.getByRole("link", { name: new RegExp(area) })).toBeVisible();

@@ -1,11 +1,12 @@
 import { LOCALE_COOKIE } from "../lib/i18n";
-import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, test } from "./fixtures";
+import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, test, openStaffMenu } from "./fixtures";
 
 // The audit viewer: admins and auditors search the log; nobody else finds the page.
 
 test("an admin finds the agent's sign-ins in the audit log, by actor and action", async ({ pageAs }) => {
   const admin = await pageAs("admin");
   await admin.goto("/admin");
+  await openStaffMenu(admin, "更多");
   await admin.getByRole("link", { name: "审计日志" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
   await admin.getByLabel("操作人").fill("王芳");

@@ -222,3 +222,8 @@ export async function expectAcceptByFromNow(clocks: Locator, name = "受理时�
   const expected = addBusinessHours(CN_STANDARD, new Date(), 24).getTime();
   expect(Math.abs(at - expected), `accept-by ${new Date(at).toISOString()} is 24 working hours from now`).toBeLessThan(10 * 60_000);
 }
+
+/** Opens a staff header menu ("质量管理" or "更多") so that its links can be clicked. */
+export async function openStaffMenu(page: Page, name: "质量管理" | "更多" | "Quality" | "More") {
+  await page.getByRole("banner").locator("summary", { hasText: name }).click();
+}

@@ -1,4 +1,4 @@
-import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, outboxItems, reportFault, test, uniquePhone } from "./fixtures";
+import { checkA11y, expect, expectNoHorizontalScroll, gotoStatus, outboxItems, reportFault, test, uniquePhone, openStaffMenu } from "./fixtures";
 
 // Notifications beyond the app: a customer's request is notified in-app and, with no SMS gateway
 // or SMTP server configured (as here), by SMS and e-mail into the outbox that admins read.
@@ -25,6 +25,7 @@ test("a new request notifies the customer in-app, and by SMS and e-mail visible 
 
   await test.step("the admin finds the SMS and the e-mail in the outbox, masked and rendered", async () => {
     await admin.goto("/admin");
+    await openStaffMenu(admin, "更多");
     await admin.getByRole("banner").getByRole("link", { name: "发件箱" }).click();
     await expect(admin).toHaveURL("/admin/outbox");
     await expect(admin.getByRole("heading", { level: 1, name: "发件箱" })).toBeVisible();

@@ -4,7 +4,7 @@
 //   unset or "pglite:<dir>"  → embedded PGlite persisted in <dir> (default ./data/pglite)
 //   "pglite:memory"          → embedded PGlite in memory (tests)
 //   "postgresql://…"         → PostgreSQL through node-postgres
-import { mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -69,14 +69,22 @@ export async function openEngine(target: EngineTarget): Promise<OpenEngine> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   // PGlite does not create missing parent folders, and its error for that is opaque.
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pg = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
-  await pg.waitReady;
+  const release = target.dataDir ? assertFolderFree(target.dataDir) : () => {};
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    await pg.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     target,
     factory: new PrismaPGlite(pg),
     // The adapter's dispose() does nothing; PGlite must be closed itself to flush its files.
     close: async () => {
       if (!pg.closed) await pg.close();
+      release();
     },
   };
 }
@@ -105,4 +113,65 @@ function withWholeScripts(factory: PgFactory): PgFactory {
     return adapter;
   };
   return factory;
+}
+
+// A PGlite folder opened by two processes at once is corrupted, so the process that opens one
+// writes its pid to "<folder>.pid" (created exclusively) and removes it on close. A folder whose
+// pid file names a live other process is refused with a clear message; one left by a process that
+// died (SIGKILL, power loss) is taken over. Opens within one process are counted.
+const folderLocks = new Map<string, number>();
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the folder for this process (or throws if another live process has it); returns the release. */
+export function assertFolderFree(dataDir: string): () => void {
+  const file = `${dataDir}.pid`;
+  const held = folderLocks.get(file) ?? 0;
+  if (!held) {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const fd = openSync(file, "wx");
+        writeSync(fd, String(process.pid));
+        closeSync(fd);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
+        const pid = Number(existsSync(file) ? readFileSync(file, "utf8").trim() : 0);
+        if (pid && pid !== process.pid && processAlive(pid)) {
+          throw new Error(
+            `The embedded database ${dataDir} is in use by process ${pid}. Stop that process first (if it is not a ServiceHall process, delete ${file}).`,
+          );
+        }
+        try {
+          unlinkSync(file);
+        } catch {
+          // Another process took it over in between: the second attempt will say so.
+        }
+      }
+    }
+  }
+  folderLocks.set(file, held + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (folderLocks.get(file) ?? 1) - 1;
+    if (left > 0) {
+      folderLocks.set(file, left);
+      return;
+    }
+    folderLocks.delete(file);
+    try {
+      if (readFileSync(file, "utf8").trim() === String(process.pid)) unlinkSync(file);
+    } catch {
+      // Already gone.
+    }
+  };
 }

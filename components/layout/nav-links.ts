@@ -3,6 +3,9 @@ import type { Permission } from "@/lib/domain/permissions";
 // The header's links, one table: who sees each one. The layout keeps the staff links the actor's
 // role allows (lib/domain/permissions.ts) and hands them to the header.
 export type NavLink = { href: string; label: string };
+/** Staff links beyond the daily work sit in two menus: the quality loop and everything else. */
+export type NavGroup = "quality" | "more";
+export type StaffNavLink = NavLink & { group?: NavGroup };
 
 /** Customers' own pages. */
 export const CUSTOMER_LINKS: NavLink[] = [
@@ -21,7 +24,7 @@ export const PUBLIC_LINKS: NavLink[] = [
 ];
 
 /** Staff pages, each behind the permission that opens it. */
-export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
+export const STAFF_LINKS: Array<StaffNavLink & { permission: Permission }> = [
   { href: "/admin", label: "staffHome", permission: "admin:access" },
   { href: "/admin/queue", label: "queue", permission: "queue:read" },
   { href: "/admin/customers", label: "customers", permission: "customer:read" },
@@ -30,11 +33,11 @@ export const STAFF_LINKS: Array<NavLink & { permission: Permission }> = [
   { href: "/admin/approvals", label: "approvals", permission: "complaint:approve" },
   { href: "/admin/remedies", label: "remedies", permission: "remedy:read" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
-  { href: "/admin/help", label: "helpAdmin", permission: "admin:access" },
-  { href: "/admin/archives", label: "archives", permission: "archive:read" },
-  { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
-  { href: "/admin/audit", label: "audit", permission: "audit:read" },
+  { href: "/admin/help", label: "helpAdmin", permission: "admin:access", group: "more" },
+  { href: "/admin/archives", label: "archives", permission: "archive:read", group: "more" },
+  { href: "/admin/outbox", label: "outbox", permission: "outbox:read", group: "more" },
+  { href: "/admin/audit", label: "audit", permission: "audit:read", group: "more" },
   // One link for every administration area (users, teams, plans, SLA policies, calendars, reply
   // templates): the index (lib/domain/admin-areas.ts) lists the ones the role may open.
-  { href: "/admin/settings", label: "administration", permission: "admin:settings" },
+  { href: "/admin/settings", label: "administration", permission: "admin:settings", group: "more" },
 ];

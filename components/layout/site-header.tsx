@@ -4,13 +4,14 @@ import type { Actor } from "@/server/actor";
 import type { Locale } from "@/lib/i18n";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
-import { CUSTOMER_LINKS, PUBLIC_LINKS, type NavLink } from "./nav-links";
+import { NavMenu } from "./nav-menu";
+import { CUSTOMER_LINKS, PUBLIC_LINKS, type NavGroup, type NavLink, type StaffNavLink } from "./nav-links";
 
 type Props = {
   actor: Pick<Actor, "kind" | "displayName"> | null;
   unread: number;
   /** The staff pages this actor may open (components/layout/nav-links.ts). */
-  staffLinks: NavLink[];
+  staffLinks: StaffNavLink[];
   setLocale: (input: { locale: Locale }) => Promise<unknown>;
   signOut: (input: Record<string, never>) => Promise<unknown>;
 };
@@ -19,16 +20,21 @@ const link = "rounded px-1.5 py-1 text-white/90 hover:bg-white/10 hover:text-whi
 
 export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut }: Props) {
   const t = await getTranslations("nav");
-  const navLinks: NavLink[] = [
-    ...(actor?.kind === "customer" ? CUSTOMER_LINKS : []),
-    ...(actor?.kind === "staff" ? staffLinks : []),
+  const staff = actor?.kind === "staff" ? staffLinks : [];
+  // The audience's own links, then (for staff) the two menus, then the public pages.
+  const primary: NavLink[] = [...(actor?.kind === "customer" ? CUSTOMER_LINKS : []), ...staff.filter((l) => !l.group)];
+  const rest: NavLink[] = [
     ...(actor?.kind === "staff" ? [] : [{ href: "/plans", label: "plans" }]),
     { href: "/commitments", label: "commitments" },
     ...(actor ? [] : [{ href: "/track", label: "track" }]),
     ...PUBLIC_LINKS,
   ];
-  // Two rows: the brand and the account controls, then the navigation. On a narrow screen the
-  // navigation scrolls sideways inside its own row rather than stacking the header.
+  // Staff: the daily work inline, then the quality loop and everything else as two menus.
+  const groups = (["quality", "more"] as const satisfies NavGroup[])
+    .map((group) => ({ group, links: staff.filter((l) => l.group === group) }))
+    .filter((g) => g.links.length);
+  // Two rows: the brand and the account controls, then the navigation. On a narrow screen it
+  // scrolls sideways in its own row; with menus it wraps instead (a scrolling row would clip them).
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto max-w-6xl px-4">
@@ -71,9 +77,29 @@ export async function SiteHeader({ actor, unread, staffLinks, setLocale, signOut
             <LocaleSwitcher setLocale={setLocale} />
           </div>
         </div>
-        <nav aria-label={t("mainNav")} className="-mx-4 overflow-x-auto border-t border-white/10 px-4">
-          <ul className="flex items-center gap-1 py-1.5 text-sm whitespace-nowrap">
-            {navLinks.map((l) => (
+        <nav aria-label={t("mainNav")} className={`-mx-4 border-t border-white/10 px-4 ${groups.length ? "" : "overflow-x-auto"}`}>
+          <ul className={`flex items-center gap-x-1 gap-y-0.5 py-1.5 text-sm whitespace-nowrap ${groups.length ? "flex-wrap" : ""}`}>
+            {primary.map((l) => (
+              <li key={l.href}>
+                <Link className={`${link} inline-block`} href={l.href}>
+                  {t(l.label)}
+                </Link>
+              </li>
+            ))}
+            {groups.map(({ group, links }) => (
+              <li key={group}>
+                <NavMenu label={t(`groups.${group}`)}>
+                  {links.map((l) => (
+                    <li key={l.href}>
+                      <Link className="block px-3 py-1.5 hover:bg-brand-50 hover:text-brand-800 focus-visible:bg-brand-50" href={l.href}>
+                        {t(l.label)}
+                      </Link>
+                    </li>
+                  ))}
+                </NavMenu>
+              </li>
+            ))}
+            {rest.map((l) => (
               <li key={l.href}>
                 <Link className={`${link} inline-block`} href={l.href}>
                   {t(l.label)}
