@@ -20,9 +20,15 @@ function lazyFactory(holder: Holder): SqlMigrationAwareDriverAdapterFactory {
   };
 }
 
+// Interactive transactions wait for a pooled connection: Prisma's default of 2 s made a burst of
+// submissions (100 at once on a pool of 10) fail with "Unable to start a transaction in the given
+// time" instead of queueing (server/dal/integrity-under-load.int.test.ts on PostgreSQL). A request
+// may now wait up to 15 s for a connection and hold it up to 15 s.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 function create(): Holder {
   const holder = { engine: null } as Holder;
-  holder.prisma = new PrismaClient({ adapter: lazyFactory(holder) });
+  holder.prisma = new PrismaClient({ adapter: lazyFactory(holder), transactionOptions: TRANSACTION_OPTIONS });
   return holder;
 }
 
