@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./common";
 import { normalizeSrn } from "../domain/srn";
 import { cstDateAt } from "../domain/time";
 

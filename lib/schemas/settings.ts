@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./common";
 import { LOCALES } from "../i18n";
 
 // /account/settings: how the signed-in user is notified besides in the app, and in which language.

@@ -26,7 +26,9 @@ type AddressValue = { channel?: unknown; address?: unknown };
 // The address is checked against the channel even while another field (the area) is still
 // wrong, so that the form shows every error at once.
 const channelKnown = (payload: { value: unknown }) => {
-  const v = payload.value as AddressValue;
+  const v = payload.value as AddressValue | null | undefined;
+  // A payload that is not an object at all (malformed input) has no address to check.
+  if (!v || typeof v !== "object") return false;
   return (STATUS_CHANNELS as readonly unknown[]).includes(v.channel) && typeof v.address === "string";
 };
 
