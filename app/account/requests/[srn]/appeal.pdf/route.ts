@@ -16,8 +16,9 @@ type Context = { params: Promise<{ srn: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { srn: raw } = await params;
   const actor = await getActor();
-  if (!actor) redirect(`/login?next=${encodeURIComponent(`/account/requests/${raw}/appeal.pdf`)}`);
   const srn = normalizeSrn(raw);
+  // Only a well-formed SRN goes into the way back (a malformed one could not even be encoded).
+  if (!actor) redirect(srn ? `/login?next=${encodeURIComponent(`/account/requests/${srn}/appeal.pdf`)}` : "/login");
   const pack = srn ? await getAppealPack(actor, srn) : null;
   if (!pack) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
