@@ -1,6 +1,6 @@
 import { areaCovers } from "./areas";
 import { csiIndex } from "./metrics";
-import { CUSTOMER_TYPES, type CustomerType } from "./roles";
+import { CUSTOMER_TYPES } from "./roles";
 import { cstDateAt, cstParts } from "./time";
 
 // Survey waves (调查批次, issue 7): NPS or CSI, sent once per quarter or half-year to a customer

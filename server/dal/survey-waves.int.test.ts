@@ -10,7 +10,7 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "../action";
 import { db } from "../db";
 import { ANONYMISED_PHONE_PREFIX } from "../jobs/retention";
 import { closeWave, countSegment, createWave, getWave, listWaves, sendWave, updateWave } from "./survey-waves";
-import { answerSurvey, getSurvey } from "./surveys";
+import { answerSurvey, getSurvey, listMySurveys } from "./surveys";
 
 vi.mock("@/server/auth", () => import("@/prisma/test/session"));
 beforeEach(() => signInAs(null));
@@ -219,6 +219,10 @@ describe("answering a sent wave", () => {
     expect(await answerSurvey(invitedA.actor, { code, score: "", reason: "", answers: { q1: 1, q2: 1 } })).toEqual(a);
     signInAs(invitedB.user);
     expect(await answerSurveyAction({ code, score: "", reason: "", answers: { q1: "5", q2: "5" } })).toEqual({ ok: true, data: { code } });
+
+    // 我的调查: the invited customer's list has it, answered; the outsider's does not.
+    expect(await listMySurveys(invitedA.actor)).toMatchObject([{ code, status: "SENT", answeredAt: expect.any(Date) }]);
+    expect(await listMySurveys(outsider.actor)).toEqual([]);
 
     const detail = await getWave(qm, code);
     expect(detail?.results).toMatchObject({ answered: 2, responseRate: 100, result: { value: 81.5, count: 2 }, npsBands: null });
