@@ -1,6 +1,6 @@
 import { checkA11y, expect, expectNoHorizontalScroll, test } from "./fixtures";
 
-// Survey waves (issue 7 part 2). 质检 孙丽 defines a CSI wave for personal customers in 深圳市 —
+// Survey waves (issue 7 part 2). 质检 孙丽 defines a CSI wave for personal customers in 深圳市南山区 —
 // of the demo customers only 周敏 (13800000004), whose other data this leaves alone: she gets one
 // more notification — sends it, 周敏 answers from her notification, and the quality manager reads
 // the result. The wave's title is unique to the run, so earlier runs' waves do not matter.
@@ -37,15 +37,15 @@ test("a quality manager defines and sends a CSI wave; the invited customer answe
     await quality.getByLabel("标题（中文）").fill(title);
     await quality.getByLabel("第 1 项权重").fill("4");
     await quality.getByText("个人客户", { exact: true }).click();
-    await quality.getByText("广东省深圳市", { exact: true }).click();
-    await expect(quality.getByRole("checkbox", { name: "广东省深圳市", exact: true })).toBeChecked();
+    await quality.getByText("广东省深圳市南山区", { exact: true }).click();
+    await expect(quality.getByRole("checkbox", { name: "广东省深圳市南山区", exact: true })).toBeChecked();
     await expect(quality.getByTestId("segment-size")).toHaveText("当前分群共 1 位客户。");
     await quality.getByRole("button", { name: "保存草稿" }).click();
     await expect(quality).toHaveURL(/\/admin\/surveys\/CSI-\d{4}Q[1-4](-\d+)?\?created=1$/);
     path = new URL(quality.url()).pathname;
     await expect(quality.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(quality.getByText("草稿已保存。")).toBeVisible();
-    await expect(quality.getByRole("region", { name: "调查设置", exact: true })).toContainText("个人客户 · 全部生命周期 · 广东省深圳市");
+    await expect(quality.getByRole("region", { name: "调查设置", exact: true })).toContainText("个人客户 · 全部生命周期 · 广东省深圳市南山区");
     await checkA11y(quality, "draft wave");
   });
 
