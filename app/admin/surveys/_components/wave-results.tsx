@@ -40,11 +40,11 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
   const rate = (v: number | null) => (v == null ? "—" : t("percent", { value: v }));
   const groupRate = (g: { invited: number; answered: number }) => (g.invited ? rate(Math.round((g.answered / g.invited) * 1000) / 10) : "—");
   const breakdownColumns = (first: string) => [
-    { key: "group", label: first },
-    { key: "invited", label: t("col.invited"), className: "px-4 py-3 text-right font-medium" },
-    { key: "answered", label: t("col.answered"), className: "px-4 py-3 text-right font-medium" },
-    { key: "rate", label: t("col.rate"), className: "px-4 py-3 text-right font-medium" },
-    { key: "result", label: t("col.result") },
+    { key: "group", label: first, className: "whitespace-nowrap px-4 py-3 font-medium" },
+    { key: "invited", label: t("col.invited"), className: "whitespace-nowrap px-4 py-3 text-right font-medium" },
+    { key: "answered", label: t("col.answered"), className: "whitespace-nowrap px-4 py-3 text-right font-medium" },
+    { key: "rate", label: t("col.rate"), className: "whitespace-nowrap px-4 py-3 text-right font-medium" },
+    { key: "result", label: t("col.result"), className: "whitespace-nowrap px-4 py-3 font-medium" },
   ];
   return (
     <div className="space-y-6">
@@ -102,7 +102,7 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
           <DataTable label={t("results.byType")} columns={breakdownColumns(t("results.type"))} empty={r.byType.length ? undefined : t("results.none")}>
             {r.byType.map((g) => (
               <tr key={g.key}>
-                <td className="px-4 py-3">{t(`type.${g.key}` as "type.PERSONAL")}</td>
+                <td className="whitespace-nowrap px-4 py-3">{t(`type.${g.key}` as "type.PERSONAL")}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{g.invited || "—"}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{g.answered}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{groupRate(g)}</td>
@@ -120,7 +120,7 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
           <DataTable label={t("results.byArea")} columns={breakdownColumns(t("results.area"))} empty={r.byArea.length ? undefined : t("results.none")}>
             {r.byArea.map((g) => (
               <tr key={g.key}>
-                <td className="px-4 py-3">{g.key ? areaLabel(g.key, locale) : t("results.otherArea")}</td>
+                <td className="whitespace-nowrap px-4 py-3">{g.key ? areaLabel(g.key, locale) : t("results.otherArea")}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{g.invited || "—"}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{g.answered}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{groupRate(g)}</td>
