@@ -20,7 +20,8 @@ export const ACCOUNTS = {
   // 星河科技 (enterprise, three lines): access.spec, status-changes.spec, progress.spec, agent-day.spec,
   // rating.spec and complaints.spec add requests of their own to it and change only those.
   xinghe: { identifier: "13800000003", kind: "customer", name: "星河科技有限公司" },
-  // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014.
+  // 周敏: two mobile lines, nothing open; the termination spec terminates 13800000014. surveys.spec
+  // sends her (only her: personal customers in 深圳市南山区) a CSI wave and answers it as her.
   zhou: { identifier: "13800000004", kind: "customer", name: "周敏" },
   agent: { identifier: "agent@demo.servicehall.cn", kind: "staff", name: "客服 王芳" },
   supervisor: { identifier: "supervisor@demo.servicehall.cn", kind: "staff", name: "班长 陈刚" },

@@ -59,6 +59,10 @@ export const ADMIN_PAGES = {
   // by supervisors; the rules are edited by quality managers and admins.
   "/admin/remedies": "remedy:read",
   "/admin/remedies/rules": "remedy:rules",
+  // Survey waves (issue 7): defined, sent, closed and read by quality managers.
+  "/admin/surveys": "survey:manage",
+  "/admin/surveys/new": "survey:manage",
+  "/admin/surveys/[code]": "survey:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -119,4 +123,9 @@ export const ADMIN_ACTIONS = {
   "remedies#approveRemedyAction": "remedy:decide",
   "remedies#rejectRemedyAction": "remedy:decide",
   "remedies#updateRemedyRuleAction": "remedy:rules",
+  "surveys#createWaveAction": "survey:manage",
+  "surveys#updateWaveAction": "survey:manage",
+  "surveys#countSegmentAction": "survey:manage",
+  "surveys#sendWaveAction": "survey:manage",
+  "surveys#closeWaveAction": "survey:manage",
 } as const satisfies Record<string, Permission>;

@@ -82,7 +82,7 @@ describe("answerSurveyAction", () => {
     await makeWave("NPS-ACT", -1, 1);
     const a = await makeCustomer();
     signInAs(a.user);
-    expect(await answerSurveyAction({ code: "nps-act", score: "", reason: "" })).toEqual({ ok: false, fieldErrors: { score: ["validation.required"] } });
+    expect(await answerSurveyAction({ code: "nps-act", score: "", reason: "" })).toEqual({ ok: false, formError: "survey.incomplete", fieldErrors: { score: ["validation.required"] } });
     expect(await db.surveyResponse.count()).toBe(0);
     expect(await answerSurveyAction({ code: "nps-act", score: "10", reason: "" })).toEqual({ ok: true, data: { code: "NPS-ACT" } });
     expect(await db.surveyResponse.findFirst()).toMatchObject({ customerId: a.customer.id, score: 10 });

@@ -42,6 +42,8 @@ export const NOTIFICATION_TEMPLATES = [
   "staff.slaWarning",
   "staff.slaBreach",
   "survey.nps",
+  // Survey waves (issue 7): the invitation to a CSI wave (an NPS wave's is survey.nps).
+  "survey.csi",
   "staff.assigned",
   "staff.escalated",
   // Replies to level-1 complaints: waiting for a supervisor (to them), approved or rejected (to the author).

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCustomer } from "@/server/actor";
 import { getSurvey, surveyPhase } from "@/server/dal/surveys";
-import { NpsForm } from "./_components/nps-form";
+import { SurveyForm } from "./_components/survey-form";
 import { answerSurveyAction } from "../actions";
 
 type Props = { params: Promise<{ code: string }> };
@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("survey"))("title") };
 }
 
-/** 满意度调查 (NPS): answered once per wave, while it is open; afterwards the answer given. */
+/** A stored 1–5 answer by question id. */
+function answerOf(answers: unknown, id: string): number | null {
+  const v = answers && typeof answers === "object" ? (answers as Record<string, unknown>)[id] : null;
+  return typeof v === "number" ? v : null;
+}
+
+/** 满意度调查 (NPS or CSI): answered once per wave, while it is open; afterwards the answer given. */
 export default async function SurveyPage({ params }: Props) {
   const { code: raw } = await params;
   const actor = await requireCustomer(`/account/surveys/${encodeURIComponent(raw)}`);
@@ -32,12 +38,19 @@ export default async function SurveyPage({ params }: Props) {
         {survey.response ? (
           <div className="space-y-2 text-sm text-slate-800">
             <Alert tone="success">{t("thanks")}</Alert>
-            <p className="font-semibold text-slate-900">{t("yourAnswer", { score: survey.response.score })}</p>
+            <p className="font-semibold text-slate-900">{survey.kind === "NPS" ? t("yourAnswer", { score: survey.response.score }) : t("yourCsiAnswer")}</p>
+            {survey.questions.length ? (
+              <ul className="space-y-1">
+                {survey.questions.map((q) => (
+                  <li key={q.id}>{t("yourItem", { item: locale === "en" && q.textEn ? q.textEn : q.text, score: String(answerOf(survey.response!.answers, q.id) ?? "—") })}</li>
+                ))}
+              </ul>
+            ) : null}
             {survey.response.reason ? <p className="whitespace-pre-wrap break-words">{t("yourReason", { reason: survey.response.reason })}</p> : null}
             <p className="text-slate-600">{t("answeredAt", { at: format.dateTime(survey.response.createdAt, "short") })}</p>
           </div>
         ) : phase === "open" ? (
-          <NpsForm code={survey.code} action={answerSurveyAction} />
+          <SurveyForm code={survey.code} kind={survey.kind} questions={survey.questions} action={answerSurveyAction} />
         ) : phase === "notOpen" ? (
           <Alert tone="info">{t("notOpen", { startsAt: format.dateTime(survey.startsAt, "short") })}</Alert>
         ) : (
