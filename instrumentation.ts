@@ -36,3 +36,23 @@ export async function register() {
     }
   }
 }
+
+/**
+ * Errors Next.js caught while rendering, in a route handler, an action or the proxy: one
+ * structured log line with the request id, the route pattern (not the URL, which can carry
+ * identifiers) and the scrubbed error (server/log.ts). The user sees error.tsx with the digest.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, errorField } = await import("./server/log");
+  const requestId = request.headers["x-request-id"];
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
+  log.error(
+    { event: "request-error", requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, route: context.routePath, routeType: context.routeType, digest, error: errorField(error) },
+    "request failed",
+  );
+}

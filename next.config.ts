@@ -1,14 +1,11 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// The same on every response; the per-request Content-Security-Policy is set in proxy.ts.
+const securityHeaders = staticSecurityHeaders(process.env.NODE_ENV === "production");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time;

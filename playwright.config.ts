@@ -36,6 +36,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never" }]],
+  // Scans the server's log of the run for personal data (issue 8 part 8).
+  globalTeardown: "./e2e/global-teardown.ts",
   use: {
     baseURL,
     locale: "zh-CN",

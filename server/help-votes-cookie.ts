@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { readAppCookie, setAppCookie } from "./app-cookies";
 
 // "Was this helpful?" counts once per browser: the articles this browser voted on, and how,
 // live in a cookie scoped to /help (the vote is posted from the article's page). It is a
@@ -12,7 +12,7 @@ const ENTRY = /^([a-z0-9]{1,40})\.(y|n)$/;
 export type HelpVote = "yes" | "no";
 
 export async function readHelpVotes(): Promise<Map<string, HelpVote>> {
-  const raw = (await cookies()).get(COOKIE)?.value ?? "";
+  const raw = (await readAppCookie(COOKIE)) ?? "";
   const votes = new Map<string, HelpVote>();
   for (const entry of raw.split("_")) {
     const m = ENTRY.exec(entry);
@@ -26,7 +26,5 @@ export async function rememberHelpVote(articleId: string, vote: HelpVote) {
   votes.delete(articleId);
   votes.set(articleId, vote);
   const value = [...votes].slice(-MAX_VOTES).map(([id, v]) => `${id}.${v === "yes" ? "y" : "n"}`).join("_");
-  const h = await headers();
-  const secure = h.get("x-forwarded-proto") === "https" || (h.get("origin") ?? "").startsWith("https://");
-  (await cookies()).set(COOKIE, value, { httpOnly: true, sameSite: "lax", secure, path: PATH, maxAge: 365 * 24 * 3600 });
+  await setAppCookie(COOKIE, value, { path: PATH, maxAge: 365 * 24 * 3600 });
 }

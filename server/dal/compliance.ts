@@ -15,6 +15,7 @@ import {
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { clockCalendars, policyOfRequest } from "./sla-policies";
+import { errorField, log } from "@/server/log";
 
 // Measured compliance (docs/decisions/0013-measured-compliance.md): gathers the cases of the
 // last 90 days from the requests and incidents, computes the figures (lib/domain/compliance.ts)
@@ -172,7 +173,7 @@ export async function readCompliance(now = new Date()): Promise<CachedFigures[]>
     return await refreshCompliance(now);
   } catch (error) {
     if (!complete) throw error;
-    console.warn(`[compliance] showing figures of ${rows[0]!.computedAt.toISOString()}: recomputing failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn({ job: "compliance", error: errorField(error) }, `showing figures of ${rows[0]!.computedAt.toISOString()}: recomputing failed`);
     return rows;
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { sealAuditLog } from "../audit-chain";
+import { errorField, log } from "@/server/log";
 
 // Seals new audit rows into the hash chain every minute (server/audit-chain.ts). Safe on several
 // instances: the sealer holds an advisory lock, so the chain has one order.
@@ -10,7 +11,7 @@ let running: Promise<unknown> | null = null;
 
 function runOnce() {
   running ??= sealAuditLog()
-    .catch((error: unknown) => console.warn(`[audit] sealing the audit chain failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "audit", error: errorField(error) }, "sealing the audit chain failed"))
     .finally(() => {
       running = null;
     });

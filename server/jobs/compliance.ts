@@ -1,5 +1,6 @@
 import "server-only";
 import { refreshCompliance } from "../dal/compliance";
+import { errorField, log } from "@/server/log";
 
 // Keeps the measured compliance on /commitments and the home page fresh (ADR 0013): every four
 // minutes in the server (instrumentation.ts) — under the readers' five-minute limit, so they
@@ -15,7 +16,7 @@ let running: Promise<unknown> | null = null;
 
 function runOnce() {
   running ??= refreshCompliance()
-    .catch((error: unknown) => console.warn(`[compliance] recomputing the figures failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "compliance", error: errorField(error) }, "recomputing the figures failed"))
     .finally(() => {
       running = null;
     });

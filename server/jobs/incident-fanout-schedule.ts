@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import { runDeliverySweep } from "../notify/sweep";
+import { errorField, log } from "@/server/log";
 
 /**
  * Fans a stage out once the staff member's response has been sent, which is after the action's
@@ -16,7 +17,7 @@ export function fanOutAfterResponse(updateId: string) {
         await fanOutUpdate(updateId);
         await runDeliverySweep();
       } catch (error) {
-        console.warn(`[incidents] fan-out of ${updateId} failed, left to the periodic job: ${error instanceof Error ? error.message : String(error)}`);
+        log.warn({ job: "incidents", error: errorField(error) }, `fan-out of ${updateId} failed, left to the periodic job`);
       }
     });
   } catch {

@@ -7,6 +7,7 @@ import { unsubscribeUrl } from "../status-token";
 import { affectedLinesWhere } from "../dal/incident-scope";
 import { claimNotices, peopleNoticeWhere } from "../dal/incident-notices";
 import { updateLinkedRequests, type Stage } from "../dal/incident-requests";
+import { errorField, log } from "@/server/log";
 
 // The notices of an incident stage (issue 6): every customer account with a line the incident
 // affects (one notice per user, however many lines), then every confirmed, not cancelled status
@@ -139,7 +140,7 @@ export async function runIncidentFanout(options: { batch?: number } = {}): Promi
       await fanOutUpdate(p.id, options);
     } catch (error) {
       failed += 1;
-      console.warn(`[incidents] fan-out of ${p.id} failed, retried next run: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn({ job: "incidents", error: errorField(error) }, `fan-out of ${p.id} failed, retried next run`);
     }
   }
   return { stages: pending.length - failed, failed };
@@ -151,9 +152,9 @@ let running: Promise<unknown> | null = null;
 function runOnce() {
   running ??= runIncidentFanout()
     .then(({ stages }) => {
-      if (stages) console.log(`[incidents] fanned out ${stages} stage(s)`);
+      if (stages) log.info({ job: "incidents" }, `fanned out ${stages} stage(s)`);
     })
-    .catch((error: unknown) => console.warn(`[incidents] fan-out failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "incidents", error: errorField(error) }, "fan-out failed"))
     .finally(() => {
       running = null;
     });

@@ -4,6 +4,7 @@ import { transitionEffects } from "@/lib/domain/request-effects";
 import { db } from "../db";
 import { audit } from "../audit";
 import { notifyCustomer } from "../notify";
+import { errorField, log } from "@/server/log";
 
 // The job that applies plan changes on their effective date (00:00 China time on the first of
 // the month). It runs every few minutes in the server (instrumentation.ts) and on demand as
@@ -102,9 +103,9 @@ let running: Promise<unknown> | null = null;
 function runOnce() {
   running ??= applyDuePlanChanges()
     .then((counts) => {
-      if (counts.applied || counts.lineTerminated) console.log(`[plans] applied ${counts.applied} plan change(s), cancelled ${counts.lineTerminated} on terminated lines`);
+      if (counts.applied || counts.lineTerminated) log.info({ job: "plans" }, `applied ${counts.applied} plan change(s), cancelled ${counts.lineTerminated} on terminated lines`);
     })
-    .catch((error: unknown) => console.warn(`[plans] applying plan changes failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "plans", error: errorField(error) }, "applying plan changes failed"))
     .finally(() => {
       running = null;
     });

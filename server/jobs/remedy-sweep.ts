@@ -1,5 +1,6 @@
 import "server-only";
 import { proposeFromBreaches, proposeFromIncidents } from "./remedy-proposals";
+import { errorField, log } from "@/server/log";
 
 // The remedy sweep (issue 6): every minute in the server (instrumentation.ts) and on demand as
 // `npm run jobs:remedy-sweep` (scripts/remedy-sweep.ts). It proposes remedies — it never decides
@@ -24,9 +25,9 @@ let running: Promise<unknown> | null = null;
 function runOnce() {
   running ??= runRemedySweep()
     .then(({ proposed }) => {
-      if (proposed) console.log(`[remedies] proposed ${proposed} remedy(ies)`);
+      if (proposed) log.info({ job: "remedies" }, `proposed ${proposed} remedy(ies)`);
     })
-    .catch((error: unknown) => console.warn(`[remedies] the remedy sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "remedies", error: errorField(error) }, "the remedy sweep failed"))
     .finally(() => {
       running = null;
     });

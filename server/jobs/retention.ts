@@ -4,6 +4,7 @@ import { dataCategory, retentionCutoff } from "@/lib/domain/privacy";
 import { cstParts } from "@/lib/domain/time";
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
+import { errorField, log } from "@/server/log";
 
 // The retention sweep (issue 8 part 7): once a day, the retention table of the privacy centre
 // (lib/domain/privacy.ts DATA_CATEGORIES — the same periods customers read) is applied to every
@@ -190,9 +191,9 @@ function runOnce() {
   running ??= runRetention()
     .then((counts) => {
       const changed = Object.entries(counts).filter(([, n]) => n > 0);
-      if (changed.length) console.log(`[retention] ${changed.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+      if (changed.length) log.info({ job: "retention", counts: Object.fromEntries(changed) }, "retention sweep changed records");
     })
-    .catch((error: unknown) => console.warn(`[retention] the retention sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "retention", error: errorField(error) }, "the retention sweep failed"))
     .finally(() => {
       running = null;
     });

@@ -10,6 +10,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { DATE_FORMATS, DEFAULT_LOCALE } from "@/lib/i18n";
 import { TIME_ZONE } from "@/lib/domain/time";
 import zhCN from "@/messages/zh-CN.json";
+import { errorField, log } from "@/server/log";
 
 // The escalation's reason is data on the timeline, written once in the operator's language.
 const reasonText = createTranslator({ locale: DEFAULT_LOCALE, messages: zhCN, namespace: "sla.sweep" });
@@ -139,9 +140,9 @@ let running: Promise<unknown> | null = null;
 function runOnce() {
   running ??= runSlaSweep()
     .then(({ alerts }) => {
-      if (alerts) console.log(`[sla] sent ${alerts} SLA alert(s)`);
+      if (alerts) log.info({ job: "sla" }, `sent ${alerts} SLA alert(s)`);
     })
-    .catch((error: unknown) => console.warn(`[sla] the SLA sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => log.warn({ job: "sla", error: errorField(error) }, "the SLA sweep failed"))
     .finally(() => {
       running = null;
     });

@@ -1,5 +1,6 @@
 import "server-only";
 import { deliverDue } from "./deliver";
+import { errorField, log } from "@/server/log";
 
 // Delivery runs after each response that wrote messages (schedule.ts) and every
 // SWEEP_INTERVAL_MS for retries and for messages written outside a request. One sweep at a time
@@ -23,7 +24,7 @@ export function runDeliverySweep(): Promise<void> {
         while ((await deliverDue({ limit: BATCH })).claimed === BATCH);
       } while (again);
     } catch (error) {
-      console.warn(`[notify] delivery sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn({ job: "notify", error: errorField(error) }, "delivery sweep failed");
     } finally {
       running = null;
     }
