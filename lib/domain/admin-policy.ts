@@ -59,6 +59,10 @@ export const ADMIN_PAGES = {
   // by supervisors; the rules are edited by quality managers and admins.
   "/admin/remedies": "remedy:read",
   "/admin/remedies/rules": "remedy:rules",
+  // Churn risk and win-back (R4.5): the risk list is read by agents, supervisors and quality; the
+  // win-back tasks are worked by agents and supervisors.
+  "/admin/retention": "churn:read",
+  "/admin/retention/tasks": "winback:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -119,4 +123,9 @@ export const ADMIN_ACTIONS = {
   "remedies#approveRemedyAction": "remedy:decide",
   "remedies#rejectRemedyAction": "remedy:decide",
   "remedies#updateRemedyRuleAction": "remedy:rules",
+  "retention#rescoreCustomerAction": "churn:score",
+  "retention#rescoreAllAction": "churn:score",
+  "retention#createWinBackAction": "winback:manage",
+  "retention#recordWinBackCallAction": "winback:manage",
+  "retention#cancelWinBackAction": "winback:manage",
 } as const satisfies Record<string, Permission>;

@@ -57,9 +57,9 @@ const taskSelect = {
 
 /**
  * Access: winback:manage; an empty list for anyone else. Open tasks, soonest due first: the
- * actor's own ("mine") or everyone's ("all"); customers masked.
+ * actor's own ("mine") or everyone's ("all"), each marked overdue or not; customers masked.
  */
-export async function listWinBackTasks(actor: Actor, scope: TaskScope) {
+export async function listWinBackTasks(actor: Actor, scope: TaskScope, now = new Date()) {
   if (actor.kind !== "staff" || !can(actor, "winback:manage")) return [];
   const rows = await db.winBackTask.findMany({
     where: { status: "OPEN", ...(scope === "mine" ? { assigneeId: actor.userId } : {}) },
@@ -67,7 +67,7 @@ export async function listWinBackTasks(actor: Actor, scope: TaskScope) {
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: WINBACK_LIST_LIMIT,
   });
-  return rows.map(({ customer, ...t }) => ({ ...t, customer: { name: maskName(customer.name), phone: maskPhone(customer.phone), score: customer.churnScore?.score ?? null, band: customer.churnScore?.band ?? null } }));
+  return rows.map(({ customer, ...t }) => ({ ...t, overdue: t.dueAt < now, customer: { name: maskName(customer.name), phone: maskPhone(customer.phone), score: customer.churnScore?.score ?? null, band: customer.churnScore?.band ?? null } }));
 }
 export type WinBackTaskRow = Awaited<ReturnType<typeof listWinBackTasks>>[number];
 
