@@ -8,7 +8,8 @@ import type { Actor, StaffActor } from "../actor";
 import { audit } from "../audit";
 import { ForbiddenError, NotFoundError } from "../action";
 import { can } from "../policy";
-import { runChurnScoring, scoreBatch } from "../jobs/churn-score";
+import { scoreBatch } from "../jobs/churn-batch";
+import { runChurnScoring } from "../jobs/churn-score";
 
 // Churn risk (/admin/retention, R4.5): churn:read reads the scores with their reasons and the open
 // win-back task; churn:score rescores one customer or all on demand (audited). The scores are
