@@ -14,7 +14,8 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 export const rescoreCustomerSchema = z.object({ customerId: idSchema });
 export type RescoreCustomerInput = z.infer<typeof rescoreCustomerSchema>;
 
-export const rescoreAllSchema = z.object({});
+/** Rescoring everyone is a whole job run: the button says so explicitly. */
+export const rescoreAllSchema = z.object({ confirm: z.literal(true, "validation.required") });
 
 const detail = z.string().trim().max(200, "validation.tooLong.200");
 

@@ -69,14 +69,14 @@ describe("rescoring on demand", () => {
     const quality = await makeStaff("QUALITY_MANAGER");
     signInAs(quality.user);
     expect(await rescoreCustomerAction({ customerId: o.customer.id })).toEqual({ ok: true, data: { score: 45, band: "MEDIUM" } });
-    expect(await rescoreAllAction({})).toMatchObject({ ok: true, data: { scored: 1, medium: 1 } });
+    expect(await rescoreAllAction({ confirm: true })).toMatchObject({ ok: true, data: { scored: 1, medium: 1 } });
     expect(await auditRows("churn.score")).toMatchObject([{ actorId: quality.user.id }]);
 
     for (const role of ["AGENT", "TECHNICIAN", "AUDITOR"] as const) {
       const staff = await makeStaff(role);
       signInAs(staff.user);
       expect(await rescoreCustomerAction({ customerId: o.customer.id }), role).toEqual({ ok: false, formError: "errors.forbidden" });
-      expect(await rescoreAllAction({}), role).toEqual({ ok: false, formError: "errors.forbidden" });
+      expect(await rescoreAllAction({ confirm: true }), role).toEqual({ ok: false, formError: "errors.forbidden" });
       expect(await rejectionOf(() => rescoreCustomer(staff.actor, { customerId: o.customer.id }))).toBeInstanceOf(ForbiddenError);
     }
     signInAs(supervisorUser);

@@ -30,7 +30,7 @@ export function RescoreButton({ customerId, label }: { customerId: string; label
 export function RescoreAllButton() {
   const t = useTranslations("retention");
   const router = useRouter();
-  const { form, onSubmit, formError, succeeded } = useActionForm({ schema: rescoreAllSchema, action: rescoreAllAction, defaultValues: {}, onSuccess: () => router.refresh() });
+  const { form, onSubmit, formError, succeeded } = useActionForm({ schema: rescoreAllSchema, action: rescoreAllAction, defaultValues: { confirm: true }, onSuccess: () => router.refresh() });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-center gap-2">
       <FormError error={formError} />
