@@ -17,6 +17,9 @@ export const CHURN_BATCH = 1000;
 export type ChurnCounts = { scored: number; low: number; medium: number; high: number; atRisk: number; restored: number };
 export const zeroCounts = (): ChurnCounts => ({ scored: 0, low: 0, medium: 0, high: 0, atRisk: 0, restored: 0 });
 
+/** Open and not yet resolved (RESOLVED waits only for the customer's confirmation). */
+const UNRESOLVED = OPEN_STATUSES.filter((s) => s !== "RESOLVED");
+
 type CountRow = { customerId: string; n: bigint | number };
 const toMap = (rows: CountRow[]) => new Map(rows.map((r) => [r.customerId, Number(r.n)]));
 
@@ -30,7 +33,7 @@ async function gatherFacts(tx: Tx, ids: string[], now: Date): Promise<Map<string
     new Map((await tx.serviceRequest.groupBy({ by: ["customerId"], where: { customerId: { in: ids }, ...where }, _count: { _all: true } })).map((r) => [r.customerId, r._count._all]));
   const [complaints, stale, terminations, ratings, contracts, breaches, downgrades, usage] = await Promise.all([
     group({ type: "COMPLAINT", createdAt: { gte: since } }),
-    group({ status: { in: [...OPEN_STATUSES] }, createdAt: { lt: staleBefore } }),
+    group({ status: { in: [...UNRESOLVED] }, createdAt: { lt: staleBefore } }),
     group({ type: "TERMINATION", createdAt: { gte: since } }),
     tx.rating.groupBy({ by: ["customerId"], where: { customerId: { in: ids }, score: { lte: LOW_RATING_MAX }, createdAt: { gte: since } }, _count: { _all: true } }),
     tx.line.groupBy({ by: ["customerId"], where: { customerId: { in: ids }, status: { not: "TERMINATED" }, lockInEndsAt: { gte: now, lte: contractUntil } }, _count: { _all: true } }),
