@@ -43,7 +43,7 @@ async function complainer() {
   return o;
 }
 
-/** B: one stale open request, one late acceptance, one missed resolution; a paused clock does not count. */
+/** B: one stale open request, one late acceptance, one missed resolution; a paused clock and a resolved request do not count. */
 async function neglected() {
   const o = await active();
   const at = (days: number) => ago(days);
@@ -51,6 +51,9 @@ async function neglected() {
   await makeRequest(o, { status: "CLOSED", createdAt: at(20), acceptBy: new Date(at(20).getTime() + DAY), acceptedAt: new Date(at(20).getTime() + 30 * HOUR), respondBy: null });
   await makeRequest(o, { status: "AWAITING_INFO", createdAt: at(3), acceptedAt: new Date(at(3).getTime() + HOUR), respondBy: null, resolveBy: new Date(now.getTime() - HOUR), clockPausedAt: new Date(at(3).getTime() + 2 * HOUR) });
   await makeRequest(o, { status: "IN_PROGRESS", createdAt: at(2), acceptedAt: new Date(at(2).getTime() + HOUR), respondBy: null, resolveBy: new Date(now.getTime() - HOUR) });
+  // Resolved on time, waiting for the customer's confirmation: neither stale nor late.
+  const waiting = await makeRequest(o, { status: "RESOLVED", createdAt: at(12), acceptedAt: new Date(at(12).getTime() + HOUR), respondBy: null, resolveBy: at(8) });
+  await db.serviceRequest.update({ where: { id: waiting.id }, data: { resolvedAt: at(9) } });
   return o;
 }
 
