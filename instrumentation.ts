@@ -1,6 +1,6 @@
 // Runs once when the server starts: refuse to run in production without the secrets it needs,
 // close the database cleanly on shutdown, and start the periodic delivery of SMS and e-mail
-// (retries, and messages written outside a request) the job that applies due plan changes, the SLA sweep and the remedy sweep. Nothing runs in the background while
+// (retries, and messages written outside a request) the job that applies due plan changes, the SLA sweep, the remedy sweep and the churn scoring. Nothing runs in the background while
 // `next build` loads the app or under tests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -33,6 +33,9 @@ export async function register() {
       // Remedies for broken commitments: proposed here, decided by staff at /admin/remedies.
       const { startRemedySweep } = await import("./server/jobs/remedy-sweep");
       startRemedySweep();
+      // Churn risk (lib/domain/churn.ts): every customer scored once a day for /admin/retention.
+      const { startChurnJob } = await import("./server/jobs/churn-score");
+      startChurnJob();
     }
   }
 }

@@ -9,6 +9,7 @@ import { stopAuditSealJob } from "./jobs/audit-seal";
 import { stopComplianceJob } from "./jobs/compliance";
 import { stopIncidentFanoutJob } from "./jobs/incident-fanout";
 import { stopRemedySweep } from "./jobs/remedy-sweep";
+import { stopChurnJob } from "./jobs/churn-score";
 
 // An embedded PGlite folder must be closed, not killed: a killed one was once left unopenable.
 // When NEXT_MANUAL_SIG_HANDLE is set (npm run demo does), Next.js leaves the signals to us.
@@ -20,7 +21,7 @@ export function closeDatabaseOnSignals() {
       if (closing) return;
       closing = true;
       const timer = setTimeout(() => process.exit(1), 10_000);
-      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob(), stopComplianceJob(), stopIncidentFanoutJob(), stopRemedySweep()])
+      Promise.all([stopDeliverySweep(), stopPlanChangeJob(), stopSlaSweep(), stopRetentionJob(), stopAuditSealJob(), stopComplianceJob(), stopIncidentFanoutJob(), stopRemedySweep(), stopChurnJob()])
         .catch(() => undefined)
         .then(() => closeDb())
         .then(

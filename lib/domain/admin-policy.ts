@@ -63,6 +63,10 @@ export const ADMIN_PAGES = {
   "/admin/surveys": "survey:manage",
   "/admin/surveys/new": "survey:manage",
   "/admin/surveys/[code]": "survey:manage",
+  // Churn risk and win-back (R4.5): the risk list is read by agents, supervisors and quality; the
+  // win-back tasks are worked by agents and supervisors.
+  "/admin/retention": "churn:read",
+  "/admin/retention/tasks": "winback:manage",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -128,4 +132,9 @@ export const ADMIN_ACTIONS = {
   "surveys#countSegmentAction": "survey:manage",
   "surveys#sendWaveAction": "survey:manage",
   "surveys#closeWaveAction": "survey:manage",
+  "retention#rescoreCustomerAction": "churn:score",
+  "retention#rescoreAllAction": "churn:score",
+  "retention#createWinBackAction": "winback:manage",
+  "retention#recordWinBackCallAction": "winback:manage",
+  "retention#cancelWinBackAction": "winback:manage",
 } as const satisfies Record<string, Permission>;

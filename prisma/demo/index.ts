@@ -1,4 +1,5 @@
 import type { AreaSeeder } from "./context";
+import { seedChurn } from "./churn";
 import { seedCommitments } from "./commitments";
 import { seedComplaints } from "./complaints";
 import { seedHelp } from "./help";
@@ -15,6 +16,20 @@ import { seedWork } from "./work";
 // requests of prisma/seed.ts. Each area keeps its data in its own file here. The SLA policies come
 // last: they link every request seeded before them (the incidents' linked fault report too) to
 // the version it was made under; then the published commitments (their figures are computed from
-// all of the above, never seeded) and the remedies for the demo's broken promises; then last
-// quarter's CSI survey wave and its answers.
-export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments, seedRemedies, seedSurveys];
+// all of the above, never seeded), the remedies for the demo's broken promises, last quarter's
+// CSI survey wave and its answers, and last the churn scores, computed by the scoring job from
+// everything before them.
+export const AREA_SEEDERS: AreaSeeder[] = [
+  seedPlansArea,
+  seedComplaints,
+  seedPrivacy,
+  seedHelp,
+  seedTermination,
+  seedWork,
+  seedIncidents,
+  seedSla,
+  seedCommitments,
+  seedRemedies,
+  seedSurveys,
+  seedChurn,
+];

@@ -10,10 +10,12 @@ import { moneyFormatter } from "@/components/plans/money";
 import { requireStaff } from "@/server/actor";
 import { can } from "@/server/policy";
 import { viewCustomer } from "@/server/dal/customer-360";
+import { getChurnOfCustomer } from "@/server/dal/churn";
 import { staffTitle } from "@/server/staff-metadata";
 import { StageBadge } from "../_components/stage-badge";
 import { ComplaintList, RequestList } from "./_components/request-lists";
 import { ConsentsCard, FollowUpList, PrivacyRequestList, RatingList } from "./_components/care-lists";
+import { ChurnCard } from "./_components/churn-card";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,6 +30,7 @@ export default async function CustomerPage({ params }: Props) {
   const actor = await requireStaff(`/admin/customers/${encodeURIComponent(id)}`, "customer:read");
   const view = await viewCustomer(actor, id);
   if (!view) notFound();
+  const churn = await getChurnOfCustomer(actor, id);
   const [t, ta, tr, tt, format, locale] = await Promise.all([
     getTranslations("customer360"),
     getTranslations("admin"),
@@ -100,6 +103,7 @@ export default async function CustomerPage({ params }: Props) {
               ))}
             </dl>
           </Card>
+          {can(actor, "churn:read") ? <ChurnCard customerId={p.id} churn={churn} mayScore={can(actor, "churn:score")} /> : null}
           <Card title={t("sections.lines")} titleId="lines">
             {view.lines.length === 0 ? <p className="text-sm text-slate-700">{t("none.lines")}</p> : null}
             <ul className="divide-y divide-slate-200" aria-label={t("sections.lines")}>
