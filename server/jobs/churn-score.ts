@@ -1,3 +1,4 @@
+import { errorField, log } from "@/server/log";
 import "server-only";
 import type { StaffActor } from "../actor";
 import { audit } from "../audit";
@@ -31,8 +32,8 @@ let running: Promise<unknown> | null = null;
 
 function runOnce() {
   running ??= runChurnScoring()
-    .then((c) => console.log(`[churn] scored ${c.scored} customer(s): ${c.high} high, ${c.medium} medium; ${c.atRisk} now at risk, ${c.restored} back to active`))
-    .catch((error: unknown) => console.warn(`[churn] the churn scoring failed: ${error instanceof Error ? error.message : String(error)}`))
+    .then((c) => log.info({ job: "churn", ...c }, `scored ${c.scored} customer(s): ${c.high} high, ${c.medium} medium; ${c.atRisk} now at risk, ${c.restored} back to active`))
+    .catch((error: unknown) => log.warn({ job: "churn", error: errorField(error) }, "the churn scoring failed"))
     .finally(() => {
       running = null;
     });
