@@ -59,6 +59,11 @@ export const ADMIN_PAGES = {
   // by supervisors; the rules are edited by quality managers and admins.
   "/admin/remedies": "remedy:read",
   "/admin/remedies/rules": "remedy:rules",
+  // Improvement projects (服务改进项目库, issue 7): read by supervisors, quality, admins and
+  // auditors; planned and worked (PDCA) by supervisors and quality managers.
+  "/admin/improvements": "improvement:read",
+  "/admin/improvements/new": "improvement:manage",
+  "/admin/improvements/[code]": "improvement:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -119,4 +124,13 @@ export const ADMIN_ACTIONS = {
   "remedies#approveRemedyAction": "remedy:decide",
   "remedies#rejectRemedyAction": "remedy:decide",
   "remedies#updateRemedyRuleAction": "remedy:rules",
+  "improvements#createImprovementAction": "improvement:manage",
+  "improvements#moveImprovementAction": "improvement:manage",
+  "improvements#recomputeCheckAction": "improvement:manage",
+  "improvements#decideImprovementAction": "improvement:manage",
+  "improvements#addImprovementActionAction": "improvement:manage",
+  "improvements#completeImprovementActionAction": "improvement:manage",
+  "improvements#addImprovementReviewAction": "improvement:manage",
+  "improvements#changeImprovementOwnerAction": "improvement:manage",
+  "improvements#linkImprovementRequestAction": "improvement:manage",
 } as const satisfies Record<string, Permission>;
