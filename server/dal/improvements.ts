@@ -1,6 +1,7 @@
 import "server-only";
 import {
   canMove,
+  defaultCheckPeriod,
   formatImprovementCode,
   hotspotOf,
   improvementCounterKey,
@@ -189,16 +190,25 @@ type Saved = { code: string; version: number };
  */
 export async function moveImprovement(actor: Actor, input: MoveImprovementInput, now = new Date()): Promise<Saved> {
   const manager = requireManager(actor);
+  // The check is computed before the transaction (the metric reads outside it); the version check
+  // inside makes sure it was computed over the project as it still is.
+  let check: Awaited<ReturnType<typeof computeMetric>> | null = null;
+  let period: Period | null = null;
+  if (input.to === "CHECK") {
+    const head = await db.improvementProject.findUnique({ where: { code: input.code }, select: currentSelect });
+    if (!head) throw new NotFoundError();
+    if (head.version !== input.version) throw conflict();
+    if (canMove(head.status, "CHECK")) {
+      period = defaultCheckPeriod(head.checkFrom, head.baselineTo, now);
+      check = await computeMetric(metricOf(head), parseScope(metricOf(head), head.metricScope), period);
+    }
+  }
   return db.$transaction(async (tx) => {
     const row = await current(tx, input.code, input.version);
     if (!canMove(row.status, input.to)) throw ruleError(isOpen(row.status) ? "illegalMove" : "closed");
-    const data: Prisma.ImprovementProjectUpdateManyMutationInput = { status: input.to };
-    let check: Awaited<ReturnType<typeof computeMetric>> | null = null;
+    const data: Prisma.ImprovementProjectUncheckedUpdateManyInput = { status: input.to };
     if (input.to === "DO") data.checkFrom = now;
-    if (input.to === "CHECK") {
-      const from = row.checkFrom ?? row.baselineTo;
-      const period = { from, to: now.getTime() > from.getTime() ? now : new Date(from.getTime() + 1) };
-      check = await computeMetric(metricOf(row), parseScope(metricOf(row), row.metricScope), period);
+    if (input.to === "CHECK" && check && period) {
       Object.assign(data, { checkFrom: period.from, checkTo: period.to, checkValue: check.value, checkCount: check.count, checkAt: now });
     }
     if (input.to === "ACT" && !row.checkAt) throw ruleError("noCheck");
