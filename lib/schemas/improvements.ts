@@ -48,7 +48,7 @@ const periodOrder = (from: string, to: string) => {
 /** Plan: the problem, the metric and its scope, the target, the baseline period (its figure is computed). */
 export const createImprovementSchema = z
   .object({
-    title: text(4, IMPROVEMENT_LIMITS.titleMax),
+    title: text(5, IMPROVEMENT_LIMITS.titleMax),
     problem: text(10, IMPROVEMENT_LIMITS.problemMax),
     metricKey: z.enum(METRIC_KEYS, "validation.choose"),
     ...scopeFields,

@@ -220,7 +220,7 @@ describe("improvement projects", () => {
     expect(await counts()).toMatchObject({ projects: 0, audits: 0 });
 
     signInAs(quality.user);
-    expect(await createImprovementAction({ ...input, targetValue: "1.5", title: "" })).toMatchObject({ ok: false, fieldErrors: { targetValue: ["improvements.validation.target.count"], title: ["validation.tooShort.4"] } });
+    expect(await createImprovementAction({ ...input, targetValue: "1.5", title: "" })).toMatchObject({ ok: false, fieldErrors: { targetValue: ["improvements.validation.target.count"], title: ["validation.tooShort.5"] } });
     expect(await counts()).toMatchObject({ projects: 0, audits: 0 });
     const ok = await createImprovementAction(input);
     expect(ok).toMatchObject({ ok: true, data: { version: 1 } });
