@@ -95,7 +95,8 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
                 <ScopeText scope={r.metricScope} />
               </div>
             </td>
-            <td className="whitespace-nowrap px-4 py-3">
+            {/* relative: the visually hidden words stay inside the table's scrolling region. */}
+            <td className="relative whitespace-nowrap px-4 py-3">
               <span className="sr-only">{t("col.baseline")} </span>
               <MetricValueText metric={r.metricKey} value={r.baselineValue} />
               <span aria-hidden="true"> → </span>
