@@ -39,8 +39,8 @@ test("a quality manager plans a project from a hot spot and runs it to a compute
     await quality.goto(HOTSPOT);
     await expect(quality.getByRole("heading", { level: 1, name: "新建改进项目" })).toBeVisible();
     await expect(quality.getByText("来自报表热点")).toBeVisible();
-    await expect(quality.getByLabel("指标")).toHaveValue("complaints");
-    await expect(quality.getByLabel("投诉类别")).toHaveValue("BILLING");
+    await expect(quality.getByLabel("指标", { exact: true })).toHaveValue("complaints");
+    await expect(quality.getByLabel("投诉类别", { exact: true })).toHaveValue("BILLING");
     await expect(quality.getByLabel("区域", { exact: true })).toHaveValue("北京市");
     // Complaints: the value is the number of complaints, the sample the same count (at least the
     // demo's two: 张伟's data pack and 星河科技's invoice).
