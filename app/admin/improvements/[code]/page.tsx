@@ -154,7 +154,7 @@ export default async function ImprovementPage({ params, searchParams }: Props) {
               {next ? (
                 <>
                   <p className="text-sm text-slate-700">{t(`move.lead.${next}`)}</p>
-                  <ProjectForm kind="move" action={moveImprovementAction} {...base} values={{ to: next, reason: "" }} fields={[]} submit={t(`move.to.${next}`)} submitting={t("saving")} />
+                  <ProjectForm key={`move-${next}`} kind="move" action={moveImprovementAction} {...base} values={{ to: next, reason: "" }} fields={[]} submit={t(`move.to.${next}`)} submitting={t("saving")} />
                 </>
               ) : p.status === "ACT" ? (
                 <p className="text-sm text-slate-700">{t("move.decideBelow")}</p>
