@@ -67,6 +67,11 @@ export const ADMIN_PAGES = {
   // win-back tasks are worked by agents and supervisors.
   "/admin/retention": "churn:read",
   "/admin/retention/tasks": "winback:manage",
+  // Improvement projects (服务改进项目库, issue 7): read by supervisors, quality, admins and
+  // auditors; planned and worked (PDCA) by supervisors and quality managers.
+  "/admin/improvements": "improvement:read",
+  "/admin/improvements/new": "improvement:manage",
+  "/admin/improvements/[code]": "improvement:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -137,4 +142,13 @@ export const ADMIN_ACTIONS = {
   "retention#createWinBackAction": "winback:manage",
   "retention#recordWinBackCallAction": "winback:manage",
   "retention#cancelWinBackAction": "winback:manage",
+  "improvements#createImprovementAction": "improvement:manage",
+  "improvements#moveImprovementAction": "improvement:manage",
+  "improvements#recomputeCheckAction": "improvement:manage",
+  "improvements#decideImprovementAction": "improvement:manage",
+  "improvements#addImprovementActionAction": "improvement:manage",
+  "improvements#completeImprovementActionAction": "improvement:manage",
+  "improvements#addImprovementReviewAction": "improvement:manage",
+  "improvements#changeImprovementOwnerAction": "improvement:manage",
+  "improvements#linkImprovementRequestAction": "improvement:manage",
 } as const satisfies Record<string, Permission>;

@@ -3,6 +3,7 @@ import { seedChurn } from "./churn";
 import { seedCommitments } from "./commitments";
 import { seedComplaints } from "./complaints";
 import { seedHelp } from "./help";
+import { seedImprovements } from "./improvements";
 import { seedIncidents } from "./incidents";
 import { seedPlansArea } from "./plans";
 import { seedPrivacy } from "./privacy";
@@ -17,7 +18,8 @@ import { seedWork } from "./work";
 // last: they link every request seeded before them (the incidents' linked fault report too) to
 // the version it was made under; then the published commitments (their figures are computed from
 // all of the above, never seeded), the remedies for the demo's broken promises, last quarter's
-// CSI survey wave and its answers, and last the churn scores, computed by the scoring job from
+// CSI survey wave and its answers, the improvement projects (their baselines and checks are
+// computed from the requests above), and last the churn scores, computed by the scoring job from
 // everything before them.
 export const AREA_SEEDERS: AreaSeeder[] = [
   seedPlansArea,
@@ -31,5 +33,6 @@ export const AREA_SEEDERS: AreaSeeder[] = [
   seedCommitments,
   seedRemedies,
   seedSurveys,
+  seedImprovements,
   seedChurn,
 ];
