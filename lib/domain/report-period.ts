@@ -56,7 +56,10 @@ export function periodOf(input: { range: string; from?: string; to?: string }, n
  */
 export function readReportPeriod(query: Record<string, string | string[] | undefined>, now: Date): { period: ReportPeriod; error: string | null } {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const raw = { range: one(query.range) || undefined, from: one(query.from), to: one(query.to) };
+  const from = one(query.from);
+  const to = one(query.to);
+  // A link with dates and no range (the hot-spot drill-down's from/to) is a custom period.
+  const raw = { range: one(query.range) || (from || to ? "custom" : undefined), from, to };
   const parsed = reportPeriodSchema.safeParse(raw);
   if (!parsed.success) return { period: periodOf({ range: DEFAULT_RANGE }, now), error: parsed.error.issues[0]?.message ?? "reports.invalid.range" };
   return { period: periodOf(parsed.data, now), error: null };

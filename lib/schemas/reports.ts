@@ -59,6 +59,6 @@ export const hotspotKeySchema = z.object({
 });
 export type HotspotKey = z.infer<typeof hotspotKeySchema>;
 
-export const REPORT_TABLES = ["csat", "survey", "slaByType", "slaByLevel", "slaByTeam", "hotspots", "agents", "teams", "hotspotRequests"] as const;
+export const REPORT_TABLES = ["summary", "csat", "survey", "slaByType", "slaByLevel", "slaByTeam", "hotspots", "agents", "teams", "hotspotRequests"] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 export const reportTableSchema = z.enum(REPORT_TABLES);
