@@ -6,6 +6,7 @@ import { seedIncidents } from "./incidents";
 import { seedPlansArea } from "./plans";
 import { seedPrivacy } from "./privacy";
 import { seedRemedies } from "./remedies";
+import { seedReports } from "./reports";
 import { seedSla } from "./sla";
 import { seedTermination } from "./termination";
 import { seedWork } from "./work";
@@ -14,5 +15,6 @@ import { seedWork } from "./work";
 // requests of prisma/seed.ts. Each area keeps its data in its own file here. The SLA policies come
 // last: they link every request seeded before them (the incidents' linked fault report too) to
 // the version it was made under; then the published commitments (their figures are computed from
-// all of the above, never seeded) and the remedies for the demo's broken promises.
-export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments, seedRemedies];
+// all of the above, never seeded) and the remedies for the demo's broken promises; last, the
+// reports' six months of finished work at the counter (its own customers, all closed).
+export const AREA_SEEDERS: AreaSeeder[] = [seedPlansArea, seedComplaints, seedPrivacy, seedHelp, seedTermination, seedWork, seedIncidents, seedSla, seedCommitments, seedRemedies, seedReports];
