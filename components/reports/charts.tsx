@@ -14,15 +14,18 @@ export type LinePoint = { label: string; value: number | null; note?: string };
 /** A line over months (values 0–max); a month without data leaves a gap and reads "—". */
 export function LineChart({ title, desc, points, max = 100, unit = "%" }: { title: string; desc: string; points: LinePoint[]; max?: number; unit?: string }) {
   const id = useId();
-  const W = 600;
+  const W = 400;
   const H = 240;
   const left = 44;
-  const right = 16;
-  const top = 24;
-  const bottom = 40;
+  const right = 20;
+  const top = 26;
+  const bottom = 44;
+  // The axis starts at the tens below the lowest value (less 10), so that changes of a few points show.
+  const values = points.map((p) => p.value).filter((v): v is number => v !== null);
+  const min = values.length ? Math.max(0, Math.floor((Math.min(...values) - 10) / 10) * 10) : 0;
   const step = points.length > 1 ? (W - left - right) / (points.length - 1) : 0;
   const x = (i: number) => (points.length > 1 ? left + i * step : (W + left - right) / 2);
-  const y = (v: number) => top + (1 - v / max) * (H - top - bottom);
+  const y = (v: number) => top + (1 - (v - min) / (max - min)) * (H - top - bottom);
   const segments: string[] = [];
   let current = "";
   points.forEach((p, i) => {
@@ -38,15 +41,18 @@ export function LineChart({ title, desc, points, max = 100, unit = "%" }: { titl
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full" preserveAspectRatio="xMidYMid meet">
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{desc}</desc>
-      {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-        <g key={f}>
-          <line x1={left} x2={W - right} y1={y(max * f)} y2={y(max * f)} stroke={GRID} />
-          <text x={left - 6} y={y(max * f) + 4} textAnchor="end" fontSize="12" fill={TEXT}>
-            {Math.round(max * f)}
-            {unit}
-          </text>
-        </g>
-      ))}
+      {[0, 0.25, 0.5, 0.75, 1].map((f) => {
+        const v = Math.round(min + (max - min) * f);
+        return (
+          <g key={f}>
+            <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke={GRID} />
+            <text x={left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill={TEXT}>
+              {v}
+              {unit}
+            </text>
+          </g>
+        );
+      })}
       {segments.map((d) => (
         <path key={d} d={d} fill="none" stroke={BRAND} strokeWidth="3" strokeLinejoin="round" />
       ))}
@@ -55,21 +61,21 @@ export function LineChart({ title, desc, points, max = 100, unit = "%" }: { titl
           {p.value !== null ? (
             <>
               <circle cx={x(i)} cy={y(p.value)} r="5" fill={BRAND} />
-              <text x={x(i)} y={y(p.value) - 10} textAnchor="middle" fontSize="13" fontWeight="600" fill="#0f172a">
+              <text x={x(i)} y={y(p.value) - 10} textAnchor="middle" fontSize="14" fontWeight="600" fill="#0f172a">
                 {p.value}
                 {unit}
               </text>
             </>
           ) : (
-            <text x={x(i)} y={y(max / 2)} textAnchor="middle" fontSize="13" fill={TEXT}>
+            <text x={x(i)} y={y((max + min) / 2)} textAnchor="middle" fontSize="14" fill={TEXT}>
               —
             </text>
           )}
-          <text x={x(i)} y={H - bottom + 20} textAnchor="middle" fontSize="12" fill={TEXT}>
+          <text x={x(i)} y={H - bottom + 20} textAnchor="middle" fontSize="13" fill={TEXT}>
             {p.label}
           </text>
           {p.note ? (
-            <text x={x(i)} y={H - bottom + 35} textAnchor="middle" fontSize="11" fill="#64748b">
+            <text x={x(i)} y={H - bottom + 37} textAnchor="middle" fontSize="12" fill="#64748b">
               {p.note}
             </text>
           ) : null}
@@ -87,11 +93,11 @@ export type Bar = { label: string; value: number | null; previous?: number | nul
  */
 export function BarChart({ title, desc, bars, max, legend }: { title: string; desc: string; bars: Bar[]; max?: number; legend?: { current: string; previous: string } }) {
   const id = useId();
-  const W = 480;
-  const rowH = bars.some((b) => b.previous !== undefined) ? 50 : 40;
+  const W = 400;
+  const rowH = bars.some((b) => b.previous !== undefined) ? 52 : 42;
   const legendH = legend ? 22 : 0;
   const H = legendH + bars.length * rowH + 4;
-  const valueW = 64;
+  const valueW = 70;
   const scaleMax = max ?? Math.max(1, ...bars.flatMap((b) => [b.value ?? 0, b.previous ?? 0]));
   const width = (v: number) => Math.max(0, (v / scaleMax) * (W - valueW - 4));
   return (
@@ -104,8 +110,8 @@ export function BarChart({ title, desc, bars, max, legend }: { title: string; de
           <text x="20" y="13">
             {legend.current}
           </text>
-          <rect x="150" y="7" width="14" height="4" fill={PREVIOUS} />
-          <text x="170" y="13">
+          <rect x="120" y="7" width="14" height="4" fill={PREVIOUS} />
+          <text x="140" y="13">
             {legend.previous}
           </text>
         </g>
@@ -114,19 +120,19 @@ export function BarChart({ title, desc, bars, max, legend }: { title: string; de
         const y0 = legendH + i * rowH;
         return (
           <g key={`${b.label}-${i}`}>
-            <text x="0" y={y0 + 13} fontSize="13" fill="#0f172a">
+            <text x="0" y={y0 + 13} fontSize="14" fill="#0f172a">
               {b.label}
             </text>
             <rect x="0" y={y0 + 18} width={W - valueW - 4} height="14" fill="#f1f5f9" rx="2" />
             {b.value !== null ? <rect x="0" y={y0 + 18} width={width(b.value)} height="14" fill={BRAND} rx="2" /> : null}
-            <text x={W} y={y0 + 30} textAnchor="end" fontSize="13" fontWeight="600" fill="#0f172a">
+            <text x={W} y={y0 + 30} textAnchor="end" fontSize="14" fontWeight="600" fill="#0f172a">
               {b.valueText}
             </text>
             {b.previous !== undefined ? (
               <>
                 {b.previous !== null ? <rect x="0" y={y0 + 36} width={width(b.previous)} height="5" fill={PREVIOUS} rx="1" /> : null}
                 {b.previousText ? (
-                  <text x={W} y={y0 + 44} textAnchor="end" fontSize="11" fill="#64748b">
+                  <text x={W} y={y0 + 45} textAnchor="end" fontSize="12" fill="#64748b">
                     {b.previousText}
                   </text>
                 ) : null}

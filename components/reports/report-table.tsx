@@ -11,7 +11,7 @@ export function ReportTable({ table, exportHref, exportLabel, empty }: { table: 
       <DataTable
         label={table.caption}
         empty={table.rows.length === 0 ? (empty ?? "—") : undefined}
-        columns={table.columns.map((c, i) => ({ key: String(i), label: c.label, className: `px-3 py-2 font-medium ${c.numeric ? "text-right" : ""}` }))}
+        columns={table.columns.map((c, i) => ({ key: String(i), label: c.label, className: `whitespace-nowrap px-3 py-2 font-medium ${c.numeric ? "text-right" : ""}` }))}
       >
         {table.rows.map((row, r) => (
           <tr key={r} className="align-top">
@@ -19,7 +19,7 @@ export function ReportTable({ table, exportHref, exportLabel, empty }: { table: 
               const numeric = table.columns[i]?.numeric;
               const Tag = i === 0 ? "th" : "td";
               return (
-                <Tag key={i} scope={i === 0 ? "row" : undefined} className={`px-3 py-2 ${i === 0 ? "text-left font-medium text-slate-900" : "text-slate-800"} ${numeric ? "text-right tabular-nums whitespace-nowrap" : ""}`}>
+                <Tag key={i} scope={i === 0 ? "row" : undefined} className={`whitespace-nowrap px-3 py-2 ${i === 0 ? "text-left font-medium text-slate-900" : "text-slate-800"} ${numeric ? "text-right tabular-nums" : ""}`}>
                   {cell.href ? (
                     <Link href={cell.href} className="font-mono text-brand-700 underline">
                       {cell.text}

@@ -59,7 +59,8 @@ export async function reportOverview(actor: Actor, period: ReportPeriod) {
   const [headline, csatTrend, byType, byLevel, byTeam] = await Promise.all([
     Promise.all((["complaints", "csat", "slaMet", "fcr", "reopenRate", "nps", "csi"] as const).map(async (key) => ({ key, ...(await compared(key, {}, period)) }))),
     metricSeries("csat", {}, trendWindow(period)),
-    Promise.all(REQUEST_TYPES.map(async (type) => ({ type, ...(await compared("slaMet", { requestType: type }, period)) }))),
+    // Types with nothing resolved against a deadline in either period (consultations have none) are left out.
+    Promise.all(REQUEST_TYPES.map(async (type) => ({ type, ...(await compared("slaMet", { requestType: type }, period)) }))).then((rows) => rows.filter((r) => r.current.count || r.previous.count)),
     Promise.all(LEVELS.map(async (level) => ({ level, current: await slaMetByLevel(level, period), previous: await slaMetByLevel(level, prev(period)) }))),
     Promise.all(teams.map(async (team) => ({ team, ...(await compared("slaMet", { teamId: team.id }, period)) }))),
   ]);
