@@ -26,6 +26,9 @@ export function LineChart({ title, desc, points, max = 100, unit = "%" }: { titl
   const step = points.length > 1 ? (W - left - right) / (points.length - 1) : 0;
   const x = (i: number) => (points.length > 1 ? left + i * step : (W + left - right) / 2);
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (H - top - bottom);
+  // Gridlines every 10 points on a short axis, every 25 on the full one.
+  const tickStep = max - min <= 50 ? 10 : 25;
+  const ticks = Array.from({ length: Math.floor((max - min) / tickStep) + 1 }, (_, i) => min + i * tickStep);
   const segments: string[] = [];
   let current = "";
   points.forEach((p, i) => {
@@ -41,10 +44,9 @@ export function LineChart({ title, desc, points, max = 100, unit = "%" }: { titl
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full" preserveAspectRatio="xMidYMid meet">
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{desc}</desc>
-      {[0, 0.25, 0.5, 0.75, 1].map((f) => {
-        const v = Math.round(min + (max - min) * f);
+      {ticks.map((v) => {
         return (
-          <g key={f}>
+          <g key={v}>
             <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke={GRID} />
             <text x={left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill={TEXT}>
               {v}
