@@ -26,9 +26,9 @@ export function LineChart({ title, desc, points, max = 100, unit = "%" }: { titl
   const step = points.length > 1 ? (W - left - right) / (points.length - 1) : 0;
   const x = (i: number) => (points.length > 1 ? left + i * step : (W + left - right) / 2);
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (H - top - bottom);
-  // Gridlines every 10 points on a short axis, every 25 on the full one.
+  // Gridlines down from the top every 10 points on a short axis, every 25 on a long one.
   const tickStep = max - min <= 50 ? 10 : 25;
-  const ticks = Array.from({ length: Math.floor((max - min) / tickStep) + 1 }, (_, i) => min + i * tickStep);
+  const ticks = Array.from({ length: Math.floor((max - min) / tickStep) + 1 }, (_, i) => max - i * tickStep);
   const segments: string[] = [];
   let current = "";
   points.forEach((p, i) => {
