@@ -34,7 +34,7 @@ function Section({ id, title, lead, children }: { id: string; title: string; lea
 /** A chart and its table: side by side on a wide screen, the table under the chart on a phone. */
 function ChartWithTable({ chart, table }: { chart: React.ReactNode; table: React.ReactNode }) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">{chart}</div>
       <div className="min-w-0">{table}</div>
     </div>
@@ -130,7 +130,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
       <Section id="report-hotspots" title={t("hotspotsTitle")} lead={t("hotspotsLead")}>
         {hotspots.length ? (
-          <div className="max-w-lg rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <div className="max-w-md rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <BarChart
               title={t("hotspotsChart", { count: topHotspots.length })}
               desc={topHotspots.map((h) => t("hotspotDescRow", { label: hotspotLabel(h), count: h.count, previous: h.previous })).join(t("listSeparator"))}
