@@ -72,6 +72,10 @@ export const ADMIN_PAGES = {
   "/admin/improvements": "improvement:read",
   "/admin/improvements/new": "improvement:manage",
   "/admin/improvements/[code]": "improvement:read",
+  // Reports (issue 7): supervisors, quality managers, admins and auditors; the hot-spot drill-down
+  // and the CSV export (app/admin/reports/export/route.ts, a route handler) check the same permission.
+  "/admin/reports": "report:read",
+  "/admin/reports/hotspots": "report:read",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
