@@ -34,6 +34,7 @@ export const STAFF_LINKS: Array<StaffNavLink & { permission: Permission }> = [
   { href: "/admin/remedies", label: "remedies", permission: "remedy:read" },
   { href: "/admin/privacy", label: "privacyRequests", permission: "privacy:handle" },
   { href: "/admin/retention", label: "retention", permission: "churn:read" },
+  { href: "/admin/reports", label: "reports", permission: "report:read", group: "quality" },
   { href: "/admin/improvements", label: "improvements", permission: "improvement:read", group: "quality" },
   { href: "/admin/surveys", label: "surveys", permission: "survey:manage", group: "quality" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access", group: "more" },
