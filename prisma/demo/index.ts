@@ -19,9 +19,9 @@ import { seedWork } from "./work";
 // last: they link every request seeded before them (the incidents' linked fault report too) to
 // the version it was made under; then the published commitments (their figures are computed from
 // all of the above, never seeded), the remedies for the demo's broken promises, last quarter's
-// CSI survey wave and its answers, six months of counter customers' history for the reports, the improvement projects (their baselines and checks are
-// computed from the requests above), and last the churn scores, computed by the scoring job from
-// everything before them.
+// CSI survey wave and its answers, six months of counter customers' history for the reports, the
+// improvement projects (their baselines and checks are computed from the requests above), and
+// last the churn scores, computed by the scoring job from everything before them.
 export const AREA_SEEDERS: AreaSeeder[] = [
   seedPlansArea,
   seedComplaints,
