@@ -59,6 +59,11 @@ export const ADMIN_PAGES = {
   // by supervisors; the rules are edited by quality managers and admins.
   "/admin/remedies": "remedy:read",
   "/admin/remedies/rules": "remedy:rules",
+  // Service-outcome pages (服务成效页): every staff member reads them and their history (drafts
+  // included, like the FAQ); outcome:edit writes and submits, outcome:publish approves.
+  "/admin/outcomes": "admin:access",
+  "/admin/outcomes/new": "outcome:edit",
+  "/admin/outcomes/[id]": "admin:access",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -119,4 +124,11 @@ export const ADMIN_ACTIONS = {
   "remedies#approveRemedyAction": "remedy:decide",
   "remedies#rejectRemedyAction": "remedy:decide",
   "remedies#updateRemedyRuleAction": "remedy:rules",
+  "outcomes#createOutcomePageAction": "outcome:edit",
+  "outcomes#updateOutcomePageAction": "outcome:edit",
+  "outcomes#previewOutcomeAction": "outcome:edit",
+  "outcomes#submitOutcomePageAction": "outcome:edit",
+  "outcomes#approveOutcomePageAction": "outcome:publish",
+  "outcomes#rejectOutcomePageAction": "outcome:publish",
+  "outcomes#unpublishOutcomePageAction": "outcome:publish",
 } as const satisfies Record<string, Permission>;

@@ -116,9 +116,9 @@ export function parseOutcomeBody(body: string): Segment[] {
 
 /** The problems that keep a body from being submitted: invalid blocks, and a chart with no project to draw. */
 export function bodyProblems(body: string, hasProject: boolean): Array<{ line: number; error: BlockError | "noProject" }> {
-  return parseOutcomeBody(body).flatMap((s) => {
+  return parseOutcomeBody(body).flatMap((s): Array<{ line: number; error: BlockError | "noProject" }> => {
     if (s.kind === "invalid") return [{ line: s.line, error: s.error }];
-    if (s.kind === "block" && s.block.kind === "projectChart" && !hasProject) return [{ line: s.line, error: "noProject" as const }];
+    if (s.kind === "block" && s.block.kind === "projectChart" && !hasProject) return [{ line: s.line, error: "noProject" }];
     return [];
   });
 }

@@ -1,3 +1,6 @@
+import type { MetricKey, MetricScope } from "./metrics";
+import type { BlockError } from "./outcome-blocks";
+
 // 服务成效页 (issue 7): the states of an outcome page and the one rule for which step is legal
 // from which state (docs/decisions/0019-outcome-pages.md). Who may take a step — outcome:edit or
 // outcome:publish, and never approving one's own text — is checked by server/dal/outcomes.ts.
@@ -52,3 +55,29 @@ export function contributorsSinceApproval(authorId: string, revisions: ReadonlyA
   }
   return out;
 }
+
+/** A before/after side of a project, as stored on the project (dates as ISO strings). */
+export type ChartSide = { from: string; to: string; value: number | null; count: number | null };
+
+/** The linked project's before/after chart: its stored baseline and check, compared by compareMetric. */
+export type ProjectChart = {
+  code: string;
+  title: string;
+  metricKey: MetricKey;
+  scope: MetricScope;
+  targetValue: number | null;
+  baseline: ChartSide;
+  check: ChartSide | null;
+  delta: number | null;
+  verdict: "better" | "worse" | "same" | null;
+};
+
+/**
+ * A page body ready to show: sanitized HTML runs, live metric figures and the project chart
+ * (plain data: the same component draws it in the editor's preview and on the public page).
+ */
+export type RenderedSegment =
+  | { kind: "html"; html: string }
+  | { kind: "metric"; key: MetricKey; days: number; scope: MetricScope; from: string; to: string; value: number | null; count: number }
+  | { kind: "chart"; chart: ProjectChart }
+  | { kind: "invalid"; line: number; source: string; error: BlockError | "noProject" };
