@@ -20,7 +20,10 @@ import { RevisionHistory } from "../_components/revision-history";
 import { STATUS_TONE } from "../_components/status-tone";
 import { previewOutcomeAction, updateOutcomePageAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; done?: string }> };
+
+/** ?done= after a review step (set by OutcomeSteps) → its message. */
+const DONE = { submitted: "submitted", approved: "approved", rejected: "rejected", unpublished: "unpublished" } as const;
 
 export function generateMetadata(): Promise<Metadata> {
   return staffTitle("admin.editTitle", "admin:access", undefined, "outcomes");
@@ -31,7 +34,7 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function OutcomeAdminPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireStaff(`/admin/outcomes/${encodeURIComponent(id)}`);
-  const [t, format, locale, page, { created }] = await Promise.all([
+  const [t, format, locale, page, { created, done }] = await Promise.all([
     getTranslations("outcomes"),
     getFormatter(),
     getLocale(),
@@ -69,7 +72,10 @@ export default async function OutcomeAdminPage({ params, searchParams }: Props) 
           }
         />
       </div>
-      {created ? <Alert tone="success" className="mb-4">{t("admin.saved", { version: page.version })}</Alert> : null}
+      <div aria-live="polite" className="empty:hidden">
+        {created ? <Alert tone="success" className="mb-4">{t("admin.saved", { version: page.version })}</Alert> : null}
+        {done && done in DONE ? <Alert tone="success" className="mb-4">{t(`admin.${DONE[done as keyof typeof DONE]}`)}</Alert> : null}
+      </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           {editing ? (
@@ -123,7 +129,8 @@ export default async function OutcomeAdminPage({ params, searchParams }: Props) 
         <div className="space-y-6">
           <Card title={t("admin.workflowTitle")} titleId="workflow-title">
             {page.reviewer ? <p className="mb-3 text-sm text-slate-700">{t("admin.reviewedBy", { name: page.reviewer.displayName })}</p> : null}
-            <OutcomeSteps id={page.id} version={page.version} status={page.status} canEdit={canEdit} canPublish={can(actor, "outcome:publish")} actorContributed={page.actorContributed} />
+            {/* A new version is a new panel: its forms start from that version. */}
+            <OutcomeSteps key={page.version} id={page.id} version={page.version} status={page.status} canEdit={canEdit} canPublish={can(actor, "outcome:publish")} actorContributed={page.actorContributed} />
           </Card>
           <Card title={t("admin.historyTitle")} titleId="history-title">
             <RevisionHistory revisions={page.revisions} />

@@ -16,21 +16,21 @@ type Props = { id: string; version: number; status: OutcomeStatus; canEdit: bool
 /**
  * The review steps this staff member may take on the page now: submit (writers), approve or send
  * back (publishers who did not write this version), unpublish (publishers). Each carries the
- * version shown; the page refreshes after any outcome, so a conflict shows the page as it now is.
+ * version shown; after a step the page reloads with the new state and says what was done.
  */
 export function OutcomeSteps({ id, version, status, canEdit, canPublish, actorContributed }: Props) {
   const t = useTranslations("outcomes.admin");
   const router = useRouter();
-  const refresh = () => router.refresh();
-  const step = { schema: outcomeStepSchema, defaultValues: { id, version }, onSuccess: refresh };
-  const submit = useActionForm({ ...step, action: submitOutcomePageAction });
-  const approve = useActionForm({ ...step, action: approveOutcomePageAction });
-  const noted = { schema: outcomeNoteStepSchema, defaultValues: { id, version, note: "" }, onSuccess: refresh };
-  const reject = useActionForm({ ...noted, action: rejectOutcomePageAction });
-  const unpublish = useActionForm({ ...noted, action: unpublishOutcomePageAction });
+  // The page says what was done (?done=); it renders this panel afresh for the new version.
+  const after = (done: string) => () => router.replace(`/admin/outcomes/${id}?done=${done}`);
+  const step = { schema: outcomeStepSchema, defaultValues: { id, version } };
+  const submit = useActionForm({ ...step, action: submitOutcomePageAction, onSuccess: after("submitted") });
+  const approve = useActionForm({ ...step, action: approveOutcomePageAction, onSuccess: after("approved") });
+  const noted = { schema: outcomeNoteStepSchema, defaultValues: { id, version, note: "" } };
+  const reject = useActionForm({ ...noted, action: rejectOutcomePageAction, onSuccess: after("rejected") });
+  const unpublish = useActionForm({ ...noted, action: unpublishOutcomePageAction, onSuccess: after("unpublished") });
   const busy = [submit, approve, reject, unpublish].some((f) => f.form.formState.isSubmitting || f.succeeded);
   const mayReview = canPublish && status === "IN_REVIEW";
-  const done = submit.succeeded ? t("submitted") : approve.succeeded ? t("approved") : reject.succeeded ? t("rejected") : unpublish.succeeded ? t("unpublished") : "";
 
   const sections = [];
   if (canEdit && (status === "DRAFT" || status === "UNPUBLISHED")) {
@@ -80,9 +80,6 @@ export function OutcomeSteps({ id, version, status, canEdit, canPublish, actorCo
   return (
     <div className="space-y-4">
       {sections.length ? sections : <p className="text-sm text-slate-700">{t("nothingToDo")}</p>}
-      <p aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
-        {done}
-      </p>
     </div>
   );
 }
