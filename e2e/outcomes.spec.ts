@@ -25,7 +25,7 @@ test("a quality manager writes a page with live blocks, fixes a bad block and su
   const preview = page.getByRole("region", { name: "预览：公开页面上的效果" });
   await expect(preview.getByRole("figure", { name: /^投诉量 · 类别：计费收费/ })).toContainText(/\d+ 件/);
   await expect(preview.getByRole("figure", { name: "改进前后对比：账单投诉减少" })).toBeVisible();
-  await expect(preview.getByRole("note")).toContainText("无法识别的数据块（第 13 行）");
+  await expect(preview.getByRole("note")).toContainText("无法识别的数据块（第 11 行）");
   await expect(preview.getByRole("note")).toContainText("没有这个指标");
   await checkA11y(page, "outcome editor with preview");
   await page.getByRole("button", { name: "创建草稿" }).click();
