@@ -98,7 +98,7 @@ test.describe("on a 375-px-wide phone, in English", () => {
     await expectNoHorizontalScroll(page);
     await checkA11y(page, "public outcome page in English at 375 px");
     // The demo's page in review is not public.
-    const response = await page.goto("/outcomes/fault-repair-first-time");
+    const response = await page.goto("/outcomes/satisfaction-and-complaints");
     expect(response?.status()).toBe(404);
   });
 });

@@ -22,8 +22,10 @@ export function ProjectChartView({ id, chart }: { id: string; chart: ProjectChar
     [t("check"), chart.check, chart.verdict === "worse" ? "fill-red-600" : "fill-brand-600"],
   ];
   const peak = Math.max(chart.baseline.value ?? 0, chart.check?.value ?? 0, chart.targetValue ?? 0, 1) * 1.1;
-  const pct = (v: number) => `${Math.max(0.5, (v / peak) * 100)}%`;
+  const pct = (v: number) => `${(Math.max(v, 0) / peak) * 100}%`;
   const day = (iso: string) => format.dateTime(new Date(iso), "date");
+  // Periods end before `to`: a period ending at midnight reads as ending the day before.
+  const lastDay = (iso: string) => format.dateTime(new Date(Date.parse(iso) - 1), "date");
   const shown = (side: ChartSide | null) => (side ? (side.value === null ? t("notMeasured") : valueText(chart.metricKey, side.value)) : t("notChecked"));
   const delta = chart.delta === null ? null : `${chart.delta > 0 ? "+" : ""}${format.number(chart.delta, { maximumFractionDigits: 1 })}`;
   return (
@@ -63,15 +65,15 @@ export function ProjectChartView({ id, chart }: { id: string; chart: ProjectChar
           <tr className="border-b border-slate-200">
             <th scope="col" className="py-2 pr-3 font-medium">{t("colSide")}</th>
             <th scope="col" className="py-2 pr-3 font-medium">{t("colPeriod")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("colValue")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("colSample")}</th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3 text-right font-medium">{t("colValue")}</th>
+            <th scope="col" className="whitespace-nowrap py-2 text-right font-medium">{t("colSample")}</th>
           </tr>
         </thead>
         <tbody>
           {sides.map(([label, side]) => (
             <tr key={label} className="border-b border-slate-100 align-top">
               <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{label}</th>
-              <td className="py-2 pr-3 text-slate-700">{side ? t("periodValue", { from: day(side.from), to: day(side.to) }) : "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{side ? t("periodValue", { from: day(side.from), to: lastDay(side.to) }) : "—"}</td>
               <td className="whitespace-nowrap py-2 pr-3 text-right font-medium text-slate-900">{shown(side)}</td>
               <td className="py-2 text-right text-slate-700">{side?.count ?? "—"}</td>
             </tr>

@@ -30,7 +30,7 @@ describe("outcome pages demo data", () => {
     });
     expect(pages.map((p) => [p.slug, p.status, p.author.email, p.reviewer?.email ?? null, p._count.revisions, p.version])).toEqual([
       ["billing-complaints-down", "PUBLISHED", "quality@demo.servicehall.cn", "admin@demo.servicehall.cn", 3, 3],
-      ["fault-repair-first-time", "IN_REVIEW", "supervisor@demo.servicehall.cn", null, 2, 2],
+      ["satisfaction-and-complaints", "IN_REVIEW", "supervisor@demo.servicehall.cn", null, 2, 2],
     ]);
     for (const p of pages) expect([...bodyProblems(p.body, !!p.projectId), ...bodyProblems(p.bodyEn, !!p.projectId)], p.slug).toEqual([]);
     expect((await listPublishedOutcomes("zh-CN")).map((p) => p.slug)).toEqual(["billing-complaints-down"]);

@@ -123,17 +123,19 @@ Billing complaints in the last 7 days, computed live from the complaint records:
 One recent billing complaint is about a late e-invoice, not a double charge. We are following it up separately and will report on it.
 `;
 
-const REVIEW_BODY = `## 报修一次解决
+const REVIEW_BODY = `## 客户怎么评价我们
 
-我们在故障报修中推行“首问负责”：接单的客服或装维人员负责到底，尽量不转手、不重开。
+每一张办结的申请，客户都可以打分（1 到 5 分）。4 分和 5 分算作满意。最近 90 天的客户满意度：
 
-下面是最近 30 天故障报修的首次解决率：
+{{metric csat 90}}
 
-{{metric fcr 30 requestType=FAULT_REPAIR}}
+## 投诉
 
-以及同期故障报修的时限达成率：
+最近 30 天收到的投诉（全部类别）：
 
-{{metric slaMet 30 requestType=FAULT_REPAIR}}
+{{metric complaints 30}}
+
+我们会逐件回访投诉客户，并在下一期成效页中公布改进情况。
 `;
 
 export const seedOutcomes: AreaSeeder = async (ctx) => {
@@ -171,12 +173,12 @@ export const seedOutcomes: AreaSeeder = async (ctx) => {
     },
   });
 
-  const review = { title: "故障报修：争取一次解决", body: REVIEW_BODY, bodyEn: "" };
+  const review = { title: "客户满意度与投诉：最近的情况", body: REVIEW_BODY, bodyEn: "" };
   await prisma.outcomePage.create({
     data: {
-      slug: "fault-repair-first-time",
+      slug: "satisfaction-and-complaints",
       ...review,
-      summary: "推行首问负责后，故障报修的首次解决率和时限达成率如何？实时数据在这里。",
+      summary: "最近 90 天的客户满意度和最近 30 天的投诉量，根据真实记录实时计算。",
       status: "IN_REVIEW",
       authorId: supervisor,
       submittedAt: new Date(now.getTime() - 4 * HOUR),

@@ -101,7 +101,7 @@ export default async function OutcomeAdminPage({ params, searchParams }: Props) 
             </Card>
           ) : (
             <>
-              <Alert>{canEdit ? t("admin.notEditable", { status: t(`status.${page.status}`) }) : t("admin.readOnly")}</Alert>
+              {canEdit ? <Alert>{t("admin.notEditable", { status: t(`status.${page.status}`) })}</Alert> : can(actor, "outcome:publish") ? null : <Alert>{t("admin.readOnly")}</Alert>}
               {rendered
                 ? (
                     [
