@@ -44,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/status" className="text-brand-700 underline">
                   {t("nav.status")}
                 </Link>
+                <Link href="/outcomes" className="text-brand-700 underline">
+                  {t("nav.outcomesPublic")}
+                </Link>
                 <Link href="/privacy" className="text-brand-700 underline">
                   {t("nav.privacyNotice")}
                 </Link>

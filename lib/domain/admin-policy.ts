@@ -76,6 +76,11 @@ export const ADMIN_PAGES = {
   // and the CSV export (app/admin/reports/export/route.ts, a route handler) check the same permission.
   "/admin/reports": "report:read",
   "/admin/reports/hotspots": "report:read",
+  // Service-outcome pages (服务成效页): every staff member reads them and their history (drafts
+  // included, like the FAQ); outcome:edit writes and submits, outcome:publish approves.
+  "/admin/outcomes": "admin:access",
+  "/admin/outcomes/new": "outcome:edit",
+  "/admin/outcomes/[id]": "admin:access",
 } as const satisfies Record<string, Permission>;
 
 /** "folder under app/admin#exported action" → the permission staffAction() checks first. */
@@ -155,4 +160,11 @@ export const ADMIN_ACTIONS = {
   "improvements#addImprovementReviewAction": "improvement:manage",
   "improvements#changeImprovementOwnerAction": "improvement:manage",
   "improvements#linkImprovementRequestAction": "improvement:manage",
+  "outcomes#createOutcomePageAction": "outcome:edit",
+  "outcomes#updateOutcomePageAction": "outcome:edit",
+  "outcomes#previewOutcomeAction": "outcome:edit",
+  "outcomes#submitOutcomePageAction": "outcome:edit",
+  "outcomes#approveOutcomePageAction": "outcome:publish",
+  "outcomes#rejectOutcomePageAction": "outcome:publish",
+  "outcomes#unpublishOutcomePageAction": "outcome:publish",
 } as const satisfies Record<string, Permission>;

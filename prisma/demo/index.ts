@@ -5,6 +5,7 @@ import { seedComplaints } from "./complaints";
 import { seedHelp } from "./help";
 import { seedImprovements } from "./improvements";
 import { seedIncidents } from "./incidents";
+import { seedOutcomes } from "./outcomes";
 import { seedPlansArea } from "./plans";
 import { seedPrivacy } from "./privacy";
 import { seedRemedies } from "./remedies";
@@ -20,8 +21,8 @@ import { seedWork } from "./work";
 // the version it was made under; then the published commitments (their figures are computed from
 // all of the above, never seeded), the remedies for the demo's broken promises, last quarter's
 // CSI survey wave and its answers, six months of counter customers' history for the reports, the
-// improvement projects (their baselines and checks are computed from the requests above), and
-// last the churn scores, computed by the scoring job from everything before them.
+// improvement projects (their baselines and checks are computed from the requests above), the
+// published service-outcome pages, and last the churn scores, computed by the scoring job from everything before them.
 export const AREA_SEEDERS: AreaSeeder[] = [
   seedPlansArea,
   seedComplaints,
@@ -36,5 +37,6 @@ export const AREA_SEEDERS: AreaSeeder[] = [
   seedSurveys,
   seedReports,
   seedImprovements,
+  seedOutcomes,
   seedChurn,
 ];
