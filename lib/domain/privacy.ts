@@ -45,9 +45,9 @@ export const DATA_CATEGORIES = [
   { key: "usage", basis: ["contract"], retention: { from: "afterCreated", months: 5 }, erasure: "expired", tables: ["UsageRecord"] },
   { key: "bills", basis: ["contract", "legalObligation"], retention: { from: "afterServiceEnd", months: 60 }, erasure: "keep", tables: ["Bill", "BillItem", "Remedy"] },
   // R2.2: consultation records ≥ 3 years; we keep every request type (and complaints) as long.
-  { key: "requests", basis: ["contract", "legalObligation"], retention: { from: "afterClosed", months: 36 }, erasure: "expired", tables: ["ServiceRequest", "RequestEvent", "FollowUp"] },
+  { key: "requests", basis: ["contract", "legalObligation"], retention: { from: "afterClosed", months: 36 }, erasure: "expired", tables: ["ServiceRequest", "RequestEvent", "FollowUp", "ChurnScore", "WinBackTask"] },
   { key: "feedback", basis: ["consent"], retention: { from: "afterCreated", months: 36 }, erasure: "anonymise", tables: ["Rating", "SurveyResponse"] },
-  { key: "notifications", basis: ["contract"], retention: { from: "afterCreated", months: 12 }, erasure: "delete", tables: ["Notification", "StatusSubscription"] },
+  { key: "notifications", basis: ["contract"], retention: { from: "afterCreated", months: 12 }, erasure: "delete", tables: ["Notification", "StatusSubscription", "SurveyInvitation"] },
   // The proof of consent (PIPL art. 14) outlives the account by the civil limitation period (3 years).
   { key: "consents", basis: ["legalObligation", "consent"], retention: { from: "afterServiceEnd", months: 36 }, erasure: "withdraw", tables: ["Consent"] },
   { key: "privacyRequests", basis: ["legalObligation"], retention: { from: "afterClosed", months: 36 }, erasure: "keep", tables: ["PrivacyRequest"] },

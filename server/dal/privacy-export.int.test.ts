@@ -51,6 +51,10 @@ async function fill(owner: Owner, marker: string) {
   await db.planChange.create({ data: { lineId: owner.line.id, fromPlanId: owner.line.planId, toPlanId: toPlan.id, requestId: planRequest.id, effectiveAt: now, feeDiffFen: 1000 } });
   const wave = await db.surveyWave.upsert({ where: { code: "NPS-TEST" }, update: {}, create: { code: "NPS-TEST", kind: "NPS", title: "调查", titleEn: "Survey", startsAt: now, endsAt: new Date(now.getTime() + DAY) } });
   await db.surveyResponse.create({ data: { waveId: wave.id, customerId: owner.customer.id, score: 9, reason: `原因 ${marker}` } });
+  await db.surveyInvitation.create({ data: { waveId: wave.id, customerId: owner.customer.id } });
+  await db.churnScore.create({ data: { customerId: owner.customer.id, score: 40, band: "MEDIUM", reasons: [{ code: "complaints", count: 1, points: 15 }], computedAt: now } });
+  const staffer = await db.user.findFirstOrThrow({ where: { role: { not: "CUSTOMER" } } }).catch(async () => (await makeStaff("AGENT")).user);
+  await db.winBackTask.create({ data: { customerId: owner.customer.id, scoreAtStart: 40, offer: `话费券 ${marker}`, createdById: staffer.id, dueAt: now, note: `挽留备注 ${marker}` } });
   await db.notification.createMany({
     data: [
       { recipientId: owner.user.id, channel: "IN_APP", template: "request.resolved", payload: { srn: request.srn, message: `通知 ${marker}` }, status: "SENT" },

@@ -37,6 +37,11 @@ export const EXPORTED_MODELS = {
   AuditLog: "activityLog",
   // Made by address on /status, without an account: exported when the address is the customer's own.
   StatusSubscription: "statusSubscriptions",
+  // The quality loop (issue 7): survey waves the customer was invited to, the churn-risk score
+  // kept about them with its reasons (automated assessment, PIPL art. 24), and win-back calls.
+  SurveyInvitation: "surveyInvitations",
+  ChurnScore: "churnRisk",
+  WinBackTask: "winBackTasks",
 } as const;
 
 /**
@@ -58,6 +63,13 @@ export const NOT_EXPORTED: Record<string, string> = {
   IncidentUpdate: "The public updates of an outage, written by staff for everyone affected; what you were sent is in notifications.",
   IncidentNotice: "A once-per-recipient marker that an outage update was sent; the message itself is in notifications.",
   RemedyRule: "The operator's remedy rules; they name only the staff member who last changed one. The customer's own remedies are in remedies.",
+  SurveyWave: "The operator's survey definitions (questions, period, segment); they name only the staff member who created them. Your invitations and answers are in surveyInvitations and surveyResponses.",
+  ImprovementProject: "The operator's internal service-improvement projects: aggregate figures and staff's plans, naming only staff.",
+  ImprovementAction: "Actions of an internal improvement project, assigned to staff; they hold no customer's data.",
+  ImprovementReview: "Staff's quarterly review notes on an internal improvement project; no customer's data.",
+  ImprovementRequest: "A link from an internal improvement project to a request as evidence; the request itself is in serviceRequests.",
+  OutcomePage: "Public service-outcome pages written by staff about aggregate results; no customer's data.",
+  OutcomeRevision: "The edit history of the public outcome pages, by staff; no customer's data.",
 };
 
 /** What the export says about what it leaves out (the readable page says the same, translated). */
@@ -65,6 +77,7 @@ export const EXPORT_EXCLUSIONS = [
   { what: "internalNotes", why: "Staff's internal notes on your requests are the operator's working record of handling them, are not shown on your progress page, and may name other people. Ask with a privacy request if you think they hold your personal data." },
   { what: "returnVisitNotes", why: "Staff's private notes on return visits, for the same reason; the return visits themselves, their due dates and outcomes are included." },
   { what: "remedyNotes", why: "Staff's notes on approving or rejecting a remedy, for the same reason; the remedies themselves, their amounts, status and the bill they were credited on are included." },
+  { what: "winBackNotes", why: "Staff's private notes on win-back calls, for the same reason; the tasks themselves, the offer, their status and outcome are included." },
   { what: "secrets", why: "Your password hash, session version, and the hashes and values of one-time codes are security secrets, not information about you." },
 ] as const;
 
@@ -80,6 +93,19 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
   if (actor.kind !== "customer" || !can(actor, "privacy:export:own")) throw new ForbiddenError();
   const customerId = actor.customerId;
   const userId = actor.userId;
+  const [churnRisk, winBackTasks, surveyInvitations] = await Promise.all([
+    db.churnScore.findUnique({ where: { customerId }, select: { score: true, band: true, reasons: true, computedAt: true } }),
+    db.winBackTask.findMany({
+      where: { customerId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { offer: true, status: true, outcome: true, attempts: true, dueAt: true, createdAt: true, closedAt: true },
+    }),
+    db.surveyInvitation.findMany({
+      where: { customerId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { createdAt: true, wave: { select: { code: true, title: true, titleEn: true } } },
+    }),
+  ]);
   const [customer, account, lines, requests, ratings, surveyResponses, notifications, consents, oneTimeCodes, privacyRequests, archives, activity, remedies] = await Promise.all([
     db.customer.findUnique({
       where: { id: customerId },
@@ -262,6 +288,9 @@ export async function exportMyData(actor: Actor, format: ExportFormat, now = new
     })),
     ratings: ratings.map(({ request, ...r }) => ({ srn: request.srn, ...r })),
     surveyResponses: surveyResponses.map(({ wave, ...s }) => ({ survey: wave.code, surveyTitle: wave.title, surveyTitleEn: wave.titleEn, ...s })),
+    surveyInvitations: surveyInvitations.map(({ wave, ...i }) => ({ survey: wave.code, surveyTitle: wave.title, surveyTitleEn: wave.titleEn, ...i })),
+    churnRisk: churnRisk ? [{ ...churnRisk, reasons: JSON.stringify(churnRisk.reasons) }] : [],
+    winBackTasks,
     notifications: notifications.map((n) => ({ ...n, payload: redactPayload(n.template, n.payload) })),
     consents,
     oneTimeCodes,
