@@ -147,13 +147,14 @@ describe("demo seed", () => {
   it("opens an NPS wave now for 30 days and invites every demo customer in the app", async () => {
     const now = new Date("2026-11-28T06:00:00Z");
     await runSeed(db, { ...options, now });
-    const waves = await db.surveyWave.findMany();
+    // The NPS wave of the core seed (the surveys area adds last quarter's closed CSI wave).
+    const waves = await db.surveyWave.findMany({ where: { kind: "NPS" } });
     expect(waves).toHaveLength(1);
     expect(waves[0]).toMatchObject({ code: "NPS-2026Q4", kind: "NPS", startsAt: now, endsAt: new Date(now.getTime() + 30 * 24 * 3_600_000) });
     const invitations = await db.notification.findMany({ where: { template: "survey.nps" }, include: { recipient: { select: { phone: true } } } });
     expect(invitations.map((n) => n.recipient!.phone).sort()).toEqual(customers.map((c) => c.phone).sort());
     for (const n of invitations) expect(n).toMatchObject({ channel: "IN_APP", status: "SENT", readAt: null, payload: { code: "NPS-2026Q4" } });
-    expect(await db.surveyResponse.count()).toBe(0);
+    expect(await db.surveyResponse.count({ where: { wave: { kind: "NPS" } } })).toBe(0);
   });
 
   it("is deterministic: seeding again gives the same people, lines and requests", async () => {

@@ -15,7 +15,7 @@ export async function seedChurn(ctx: DemoContext) {
   const { prisma, now } = ctx;
   const { removed, ...counts } = await scoreAllCustomers(prisma, now);
   await prisma.auditLog.create({ data: { action: "churn.score", targetType: "ChurnScore", summary: { ...counts, removed, at: now.toISOString() }, createdAt: now } });
-  const top = await prisma.churnScore.findFirst({ where: { customer: { isDemo: true }, band: { in: ["MEDIUM", "HIGH"] } }, orderBy: [{ score: "desc" }, { customerId: "asc" }], select: { customerId: true, score: true } });
+  const top = await prisma.churnScore.findFirst({ where: { customer: { isDemo: true, user: { isNot: null } }, band: { in: ["MEDIUM", "HIGH"] } }, orderBy: [{ score: "desc" }, { customerId: "asc" }], select: { customerId: true, score: true } });
   if (!top) return;
   const agent = ctx.userIds.agent!;
   const supervisor = ctx.userIds.supervisor!;

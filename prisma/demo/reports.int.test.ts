@@ -28,6 +28,6 @@ describe("reports demo data", () => {
     const history = { customer: { phone: { startsWith: "139123456" } } };
     expect(await db.serviceRequest.count({ where: { ...history, status: { not: "CLOSED" } } })).toBe(0);
     expect(await db.followUp.count({ where: { request: history, status: "OPEN" } })).toBe(0);
-    expect(await db.winBackTask.count({ where: { status: "OPEN" } })).toBe(0);
+    expect(await db.winBackTask.count({ where: { customer: { phone: { startsWith: "139123456" } }, status: "OPEN" } })).toBe(0);
   });
 });

@@ -79,8 +79,10 @@ const KINDS: Kind[] = [
 const COMPLAINT_SPOTS: Array<[string, string | null, ComplaintCategory, number, number]> = [
   ["he", "13912345601", "NETWORK_QUALITY", 1, 4],
   ["guo", "13912345602", "NETWORK_QUALITY", 1, 3],
-  ["ma", "13912345603", "BILLING", 3, 2],
-  ["song", "13912345606", "BILLING", 2, 2],
+  // (Not 计费收费: the improvement projects' and outcome pages' demo is about the core demo's
+  // billing complaints in Beijing, and these would change its figures.)
+  ["ma", "13912345603", "SERVICE_ATTITUDE", 3, 2],
+  ["song", "13912345606", "HANDLING_TIME", 2, 2],
   ["lin", "BB0912345605", "HANDLING_TIME", 1, 1],
   ["yuanhang", "13912345604", "SERVICE_ATTITUDE", 1, 1],
   ["guo", null, "OTHER", 1, 0.5],
