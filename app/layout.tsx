@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader
             actor={actor ? { kind: actor.kind, displayName: actor.displayName } : null}
             unread={unread}
-            staffLinks={actor?.kind === "staff" ? STAFF_LINKS.filter((l) => can(actor, l.permission)) : []}
+            staffLinks={actor?.kind === "staff" ? STAFF_LINKS.filter((l) => [l.permission].flat().some((p) => can(actor, p))) : []}
             setLocale={setLocaleAction}
             signOut={signOutAction}
           />

@@ -20,11 +20,12 @@ export const CUSTOMER_LINKS: NavLink[] = [
 /** Public pages every visitor sees (signed in or not), after the audience's own links. */
 export const PUBLIC_LINKS: NavLink[] = [
   { href: "/status", label: "status" },
+  { href: "/outcomes", label: "outcomesPublic" },
   { href: "/help", label: "help" },
 ];
 
-/** Staff pages, each behind the permission that opens it. */
-export const STAFF_LINKS: Array<StaffNavLink & { permission: Permission }> = [
+/** Staff pages, each behind the permission that opens it (any of several). */
+export const STAFF_LINKS: Array<StaffNavLink & { permission: Permission | Permission[] }> = [
   { href: "/admin", label: "staffHome", permission: "admin:access" },
   { href: "/admin/queue", label: "queue", permission: "queue:read" },
   { href: "/admin/customers", label: "customers", permission: "customer:read" },
@@ -36,6 +37,7 @@ export const STAFF_LINKS: Array<StaffNavLink & { permission: Permission }> = [
   { href: "/admin/retention", label: "retention", permission: "churn:read" },
   { href: "/admin/reports", label: "reports", permission: "report:read", group: "quality" },
   { href: "/admin/improvements", label: "improvements", permission: "improvement:read", group: "quality" },
+  { href: "/admin/outcomes", label: "outcomes", permission: ["outcome:edit", "outcome:publish"], group: "quality" },
   { href: "/admin/surveys", label: "surveys", permission: "survey:manage", group: "quality" },
   { href: "/admin/help", label: "helpAdmin", permission: "admin:access", group: "more" },
   { href: "/admin/archives", label: "archives", permission: "archive:read", group: "more" },
