@@ -138,11 +138,38 @@ export async function seedScale(db: Db, options: ScaleOptions) {
   const started = Date.now();
   const steps: Array<[string, () => Promise<number>]> = [];
   const run = async (sql: string) => (await db.query(sql)).rowCount ?? 0;
+  /**
+   * Runs a bulk insert into `table` in one transaction that first drops the table's plain
+   * (non-constraint) indexes and recreates them from their definitions afterwards: one sorted
+   * build per index instead of a million random insertions. Being one transaction, a failure
+   * leaves every index in place.
+   */
+  const bulk = async (table: string, insert: () => Promise<number>) => {
+    await db.query("BEGIN");
+    try {
+      const { rows: indexes } = await db.query<{ name: string; def: string }>(`
+        SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+        WHERE x.indrelid = '"${table}"'::regclass AND NOT x.indisprimary AND NOT x.indisunique
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`);
+      for (const ix of indexes) await db.query(`DROP INDEX "${ix.name}"`);
+      const rows = await insert();
+      for (const ix of indexes) await db.query(ix.def);
+      await db.query("COMMIT");
+      return rows;
+    } catch (error) {
+      await db.query("ROLLBACK");
+      throw error;
+    }
+  };
   const passwordHash = await hash(SCALE_PASSWORD);
 
   await db.query(`SET synchronous_commit = off`);
   await db.query(`SET work_mem = '256MB'`);
   await db.query(`SET maintenance_work_mem = '512MB'`);
+
+  const { rows: teams } = await db.query<{ code: string; id: string }>(`SELECT code, id FROM "Team"`);
+  const teamIds: Record<string, string> = Object.fromEntries(teams.map((t) => [t.code, t.id]));
 
   const leafAreas = AREAS.filter((a) => a.parent).map((a) => a.name);
 
@@ -216,7 +243,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
              (1 + ${h(32, "n")} % 3) AS level
       FROM generate_series(1, ${M}) AS n`);
     // Status by age: what is more than a month old is almost always finished.
-    return run(`
+    return bulk("ServiceRequest", () => run(`
       WITH b AS (
         SELECT b.*, EXTRACT(EPOCH FROM ${NOW} - b.created) / 86400 AS age, ${u(33, "n")} AS r,
                to_char(b.created AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') AS day
@@ -242,7 +269,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
       INSERT INTO "ServiceRequest" (id, srn, type, status, level, special, channel, "customerId", "lineId", title, description, details,
         "ownerId", "teamId", "createdById", "acceptBy", "acceptedAt", "respondBy", "respondedAt", "resolveBy", "resolvedAt", "closedAt",
         "clockPausedAt", "complaintStage", "createdAt", "updatedAt")
-      SELECT '${SCALE_PREFIX}r' || n, 'SR' || day || lpad((seq + COALESCE((SELECT k.last FROM "SrnCounter" k WHERE k.day = t.day), 0))::text, 6, '0'), type::"RequestType", status::"RequestStatus", level,
+      SELECT '${SCALE_PREFIX}r' || n, 'SR' || t.day || lpad((seq + COALESCE(k.last, 0))::text, 6, '0'), type::"RequestType", status::"RequestStatus", level,
         ${u(39, "n")} < 0.01,
         (CASE WHEN ${u(40, "n")} < 0.55 THEN 'WEB' WHEN ${u(40, "n")} < 0.8 THEN 'APP' WHEN ${u(40, "n")} < 0.95 THEN 'PHONE' ELSE 'COUNTER' END)::"Channel",
         '${SCALE_PREFIX}c' || ci,
@@ -251,7 +278,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
         ${pick(44, "n", DESC_OPEN)} || ${pick(45, "n", DESC_BODY)} || ${pick(46, "n + 7", DESC_BODY)} || ${pick(47, "n", DESC_CLOSE)},
         CASE WHEN type = 'COMPLAINT' THEN jsonb_build_object('category', ${pick(48, "n", COMPLAINT_CATEGORIES)}) ELSE '{}'::jsonb END,
         CASE WHEN accepted THEN '${SCALE_PREFIX}s' || (1 + ${h(49, "n")} % ${S}) END,
-        (SELECT id FROM "Team" WHERE code = (CASE type ${TYPES.map((ty) => `WHEN ${lit(ty)} THEN ${lit(TEAM_OF[ty])}`).join(" ")} END)),
+        (CASE type ${TYPES.map((ty) => `WHEN ${lit(ty)} THEN ${lit(teamIds[TEAM_OF[ty]] ?? "")}`).join(" ")} END),
         NULL,
         created + interval '1 hour' * (CASE WHEN type = 'COMPLAINT' THEN 48 ELSE 24 END),
         CASE WHEN accepted THEN created + interval '1 hour' * acc_h END,
@@ -267,7 +294,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
         CASE WHEN status = 'AWAITING_INFO' THEN LEAST(created + interval '1 hour' * (acc_h + 2), ${NOW} - interval '1 minute') END,
         (CASE WHEN type = 'COMPLAINT' AND status = 'IN_PROGRESS' THEN (ARRAY['INVESTIGATION','REMEDY','FEEDBACK'])[1 + ${h(50, "n")} % 3] END)::"ComplaintStage",
         created, LEAST(created + interval '1 hour' * (acc_h + res_h + 72), ${NOW} - interval '1 minute')
-      FROM t`);
+      FROM t LEFT JOIN "SrnCounter" k ON k.day = t.day`));
   }]);
 
   steps.push(["SRN counters", () => run(`
@@ -277,7 +304,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
 
   // Timelines: created, accepted, a message, an internal note, resolved, closed (3–6 for a
   // finished request, fewer for one still waiting).
-  steps.push(["timeline events", () => run(`
+  steps.push(["timeline events", () => bulk("RequestEvent", () => run(`
     INSERT INTO "RequestEvent" (id, "requestId", kind, visibility, "actorId", "fromStatus", "toStatus", body, "createdAt")
     SELECT r.id || 'e' || e.k, r.id, e.kind, e.vis::"EventVisibility", e.actor, e.fs::"RequestStatus", e.ts::"RequestStatus", e.body, e.at
     FROM "ServiceRequest" r
@@ -290,7 +317,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
       (5, 'status', 'CUSTOMER', r."ownerId", 'IN_PROGRESS', 'RESOLVED', ${pick(55, "nn.n", RESOLUTIONS)}, r."resolvedAt", r."resolvedAt" IS NOT NULL),
       (6, 'status', 'CUSTOMER', r."ownerId", 'RESOLVED', 'CLOSED', NULL, r."closedAt", r."closedAt" IS NOT NULL)
     ) AS e(k, kind, vis, actor, fs, ts, body, at, present)
-    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND e.present`)]);
+    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND e.present`))]);
 
   // Ratings on 35 % of the resolved requests, mostly good; a low one gets a return visit.
   steps.push(["ratings", () => run(`
@@ -313,7 +340,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
 
   // Notifications: "received" for every request, "resolved" for the resolved ones (in-app, read
   // when older than a week; SMS sent).
-  steps.push(["notifications", () => run(`
+  steps.push(["notifications", () => bulk("Notification", () => run(`
     INSERT INTO "Notification" (id, "recipientId", channel, address, template, payload, status, transport, attempts, "sentAt", "readAt", "createdAt")
     SELECT r.id || 'n' || x.k, '${SCALE_PREFIX}u' || substr(r."customerId", ${SCALE_PREFIX.length + 2}), x.ch::"NotificationChannel",
            CASE WHEN x.ch = 'SMS' THEN '15' || lpad(substr(r."customerId", ${SCALE_PREFIX.length + 2}), 9, '0') END,
@@ -323,11 +350,11 @@ export async function seedScale(db: Db, options: ScaleOptions) {
     CROSS JOIN LATERAL (VALUES (1, 'IN_APP', 'request.created', r."createdAt", true),
                                (2, 'SMS', 'request.created', r."createdAt", r.id LIKE '%3'),
                                (3, 'IN_APP', 'request.resolved', r."resolvedAt", r."resolvedAt" IS NOT NULL)) AS x(k, ch, tpl, at, present)
-    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND x.present`)]);
+    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND x.present`))]);
 
   // Audit rows: request.create by the customer, request.accept by the owner (unsealed: the
   // sealing job chains them as it would any new rows; chainIndex stays null here).
-  steps.push(["audit rows", () => run(`
+  steps.push(["audit rows", () => bulk("AuditLog", () => run(`
     INSERT INTO "AuditLog" (id, "actorId", "actorRole", action, "targetType", "targetId", summary, "createdAt")
     SELECT r.id || 'a' || x.k, x.actor, x.role::"Role", x.action, 'ServiceRequest', r.id, x.summary, x.at
     FROM "ServiceRequest" r
@@ -335,7 +362,7 @@ export async function seedScale(db: Db, options: ScaleOptions) {
       (1, '${SCALE_PREFIX}u' || substr(r."customerId", ${SCALE_PREFIX.length + 2}), 'CUSTOMER', 'request.create', jsonb_build_object('srn', r.srn, 'type', r.type), r."createdAt", true),
       (2, r."ownerId", 'AGENT', 'request.accept', jsonb_build_object('srn', r.srn), r."acceptedAt", r."acceptedAt" IS NOT NULL)
     ) AS x(k, actor, role, action, summary, at, present)
-    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND x.present`)]);
+    WHERE r.id LIKE '${SCALE_PREFIX}r%' AND x.present`))]);
 
   steps.push(["ANALYZE", async () => {
     await run(`DROP TABLE IF EXISTS pg_temp.sr_base`);
