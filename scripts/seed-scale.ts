@@ -171,6 +171,10 @@ export async function seedScale(db: Db, options: ScaleOptions) {
   const { rows: teams } = await db.query<{ code: string; id: string }>(`SELECT code, id FROM "Team"`);
   const teamIds: Record<string, string> = Object.fromEntries(teams.map((t) => [t.code, t.id]));
 
+  const { rows: kinds } = await db.query<{ kind: string }>(`SELECT DISTINCT kind::text AS kind FROM "Plan" WHERE active`);
+  const missing = ["MOBILE", "BROADBAND", "IOT", "CLOUD"].filter((k) => !kinds.some((r) => r.kind === k));
+  if (missing.length || teams.length < 4) throw new Error(`The plan catalogue or teams are incomplete (no active plan for ${missing.join(", ") || "-"}); run with --reset.`);
+
   const leafAreas = AREAS.filter((a) => a.parent).map((a) => a.name);
 
   // Staff: agents mostly, some technicians and supervisors, in the demo teams by code.
