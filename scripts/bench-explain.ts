@@ -34,6 +34,16 @@ export function seqScans(node: PlanNode, relationRows: (name: string) => number)
   return [...own, ...(node.Plans ?? []).flatMap((p) => seqScans(p, relationRows))];
 }
 
+/**
+ * The most rows any other scan (index, bitmap) read and threw away by its filter, × loops: not a
+ * failure by the rule above, but an index walked for a condition it cannot answer — printed as a
+ * warning so that it is not mistaken for a good plan.
+ */
+export function mostFiltered(node: PlanNode): number {
+  const own = node["Node Type"] !== "Seq Scan" ? (node["Rows Removed by Filter"] ?? 0) * (node["Actual Loops"] ?? 1) : 0;
+  return Math.max(own, ...(node.Plans ?? []).map(mostFiltered));
+}
+
 async function main() {
   const url = process.env.DATABASE_URL ?? "";
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("bench:explain needs DATABASE_URL=postgresql://… (a database loaded by npm run seed:scale).");
@@ -133,24 +143,26 @@ async function main() {
     `SELECT relname, GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`);
   for (const r of rels) relRows.set(r.relname, Number(r.n));
 
-  type Row = { name: string; queries: number; ms: number; worst: SeqScan | null; verdict: "ok" | "FAIL"; error?: string };
+  type Row = { name: string; queries: number; ms: number; worst: SeqScan | null; filtered: number; verdict: "ok" | "FAIL"; error?: string };
   const results: Row[] = [];
   for (const [name, fn, actor] of cases) {
     captured = [];
     try {
       await fn(actor);
     } catch (error) {
-      results.push({ name, queries: 0, ms: 0, worst: null, verdict: "FAIL", error: error instanceof Error ? error.message.split("\n").at(-1) : String(error) });
+      results.push({ name, queries: 0, ms: 0, worst: null, filtered: 0, verdict: "FAIL", error: error instanceof Error ? error.message.split("\n").at(-1) : String(error) });
       continue;
     }
     const selects = captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query));
     let ms = 0;
     let worst: SeqScan | null = null;
     let failed = false;
+    let filtered = 0;
     for (const q of selects) {
       const { rows } = await pool.query<{ "QUERY PLAN": Array<{ Plan: PlanNode; "Execution Time": number }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.query}`, q.params);
       const plan = rows[0]!["QUERY PLAN"][0]!;
       ms += plan["Execution Time"];
+      filtered = Math.max(filtered, mostFiltered(plan.Plan));
       for (const scan of seqScans(plan.Plan, (rel) => relRows.get(rel) ?? 0)) {
         const size = Math.max(scan.rowsRead, scan.relationRows);
         if (!worst || size > Math.max(worst.rowsRead, worst.relationRows)) worst = scan;
@@ -160,14 +172,14 @@ async function main() {
         }
       }
     }
-    results.push({ name, queries: selects.length, ms, worst, verdict: failed ? "FAIL" : "ok" });
+    results.push({ name, queries: selects.length, ms, worst, filtered, verdict: failed ? "FAIL" : "ok" });
   }
 
   const w = Math.max(...results.map((r) => r.name.length));
-  console.log(`${"query".padEnd(w)}  sql  total ms  largest seq scan (rows read / relation rows)   verdict`);
+  console.log(`${"query".padEnd(w)}  sql  total ms  largest seq scan (rows read / relation rows)   verdict  note`);
   for (const r of results) {
     const scan = r.error ? `error: ${r.error}` : r.worst ? `${r.worst.relation} ${Math.round(r.worst.rowsRead).toLocaleString("en")} / ${Math.round(r.worst.relationRows).toLocaleString("en")}` : "none";
-    console.log(`${r.name.padEnd(w)}  ${String(r.queries).padStart(3)}  ${r.ms.toFixed(1).padStart(8)}  ${scan.padEnd(44)}  ${r.verdict}`);
+    console.log(`${r.name.padEnd(w)}  ${String(r.queries).padStart(3)}  ${r.ms.toFixed(1).padStart(8)}  ${scan.padEnd(44)}  ${r.verdict.padEnd(7)}  ${r.filtered > SEQ_SCAN_LIMIT ? `warning: an index scan filtered out ${Math.round(r.filtered).toLocaleString("en")} rows` : ""}`);
   }
   const failures = results.filter((r) => r.verdict === "FAIL").length;
   console.log(failures ? `\n${failures} of ${results.length} failed (a sequential scan over more than ${SEQ_SCAN_LIMIT.toLocaleString("en")} rows, or an error).` : `\nAll ${results.length} passed.`);
