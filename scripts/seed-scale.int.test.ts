@@ -39,6 +39,8 @@ describe.runIf(target.kind === "postgresql")("scale seed", () => {
       const perCustomer = await q<{ n: string }>(`SELECT count(*) AS n FROM "ServiceRequest" WHERE id LIKE 'scr%' GROUP BY "customerId" ORDER BY 1 DESC`);
       const top = perCustomer.slice(0, CUSTOMERS / 5).reduce((s, r) => s + Number(r.n), 0);
       expect(top / REQUESTS).toBeGreaterThan(0.6);
+      // …but no single customer holds a large share of everything (a long tail, not one giant).
+      expect(Number(perCustomer[0]!.n) / REQUESTS).toBeLessThan(0.15);
 
       // References: a request's line is its customer's; timelines 1–6 events, starting with "created".
       const [sanity] = await q<{ foreign_line: string; no_created: string; too_many: string; bad_due: string; every_type: string }>(`

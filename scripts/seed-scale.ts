@@ -231,11 +231,13 @@ export async function seedScale(db: Db, options: ScaleOptions) {
     JOIN plans p ON p.kind::text = kk.k`)]);
 
   // Requests. Request n (1…M) is created at a time that grows with n over the last 365 days, so
-  // the SRN sequence of a day follows n. Its customer is floor(N · u^7.2) (80 % of the requests
-  // fall to the 20 % of customers with the lowest draw: 0.2^(1/7.2) ≈ 0.8), scattered over the id
+  // the SRN sequence of a day follows n. Its customer: with probability 0.8 one of the "heavy"
+  // fifth, skewed within it (w^1.5, so the busiest holds about 0.1 % of all requests, not a
+  // fifth of them), otherwise one of the other four fifths uniformly; then scattered over the id
   // range by a multiplicative permutation so that the heavy customers are not the first ids.
-  const A = 7.2;
-  const cust = `(1 + ((floor(${N} * power(${u(30, "n")}, ${A}))::bigint * 7919) % ${N}))`;
+  const heavy = Math.max(1, Math.floor(N / 5));
+  const cust = `(1 + ((CASE WHEN ${u(30, "n")} < 0.8 THEN floor(${heavy} * power(${u(29, "n")}, 1.5))
+                          ELSE ${heavy} + floor(${N - heavy} * ${u(29, "n")}) END)::bigint * 7919 % ${N}))`;
   const typeIdx = `(CASE ${TYPE_CUMULATIVE.map((c, i) => `WHEN ${u(31, "n")} < ${c} THEN ${i + 1}`).join(" ")} ELSE 7 END)`;
   const typeCase = `(ARRAY[${TYPES.map(lit).join(",")}])[${typeIdx}]`;
   const created = `(${NOW} - interval '365 days' + interval '1 second' * floor((n - 1)::float8 * ${365 * 86400 - 3600} / ${M}))`;
