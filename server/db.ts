@@ -28,7 +28,9 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 function create(): Holder {
   const holder = { engine: null } as Holder;
-  holder.prisma = new PrismaClient({ adapter: lazyFactory(holder), transactionOptions: TRANSACTION_OPTIONS });
+  // npm run bench:explain (scripts/bench-explain.ts) listens to the SQL the DAL sends.
+  const log = process.env.SERVICEHALL_QUERY_EVENTS === "1" ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+  holder.prisma = new PrismaClient({ adapter: lazyFactory(holder), transactionOptions: TRANSACTION_OPTIONS, ...log });
   return holder;
 }
 

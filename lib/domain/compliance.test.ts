@@ -109,6 +109,13 @@ describe("computeFigures", () => {
     expect(computeFigures([longOpen], 30, NOW).cases).toBe(0);
     expect(computeFigures([longOpen], 90, NOW)).toMatchObject({ cases: 1, met: 0, worstMinutes: 40 * 24 * 60 });
   });
+
+  it("computes a window of hundreds of thousands of cases (the scale seed) without overflowing the stack", () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => clock(-(i % 1000) - 120, -(i % 1000) - 60));
+    const figures = computeFigures(many, 30, NOW);
+    expect(figures.cases).toBe(300_000);
+    expect(figures.worstMinutes).toBe(999 + 120);
+  });
 });
 
 describe("percent and tone", () => {

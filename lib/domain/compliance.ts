@@ -133,7 +133,8 @@ export function computeFigures(cases: ClockCase[], days: number, now: Date): Com
     if (o.kind === "met") met += 1;
     minutes.push(Math.round(o.takenMs / MINUTE_MS));
   }
-  return { cases: minutes.length, met, medianMinutes: median(minutes), worstMinutes: minutes.length ? Math.max(...minutes) : null, excluded, excludedTotal };
+  // Not Math.max(...minutes): a large window (hundreds of thousands of cases) overflows the stack.
+  return { cases: minutes.length, met, medianMinutes: median(minutes), worstMinutes: minutes.length ? minutes.reduce((a, b) => Math.max(a, b)) : null, excluded, excludedTotal };
 }
 
 /**
