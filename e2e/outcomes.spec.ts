@@ -38,6 +38,8 @@ test("a quality manager writes a page with live blocks, fixes a bad block and su
   await page.getByLabel("中文正文（Markdown）").fill(GOOD_BODY);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("已保存（第 2 版）。")).toBeVisible();
+  // The saved version reaches the page's forms with the refresh that also lists the new revision.
+  await expect(page.getByRole("list", { name: "修改记录，最新的在前" }).getByRole("listitem")).toHaveCount(2);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByText("已提交审核。")).toBeVisible();
   await page.reload();

@@ -95,7 +95,7 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="wave-by-type" className="space-y-3">
+        <section aria-labelledby="wave-by-type" className="min-w-0 space-y-3">
           <h2 id="wave-by-type" className="text-lg font-semibold text-slate-900">
             {t("results.byType")}
           </h2>
@@ -113,7 +113,7 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
             ))}
           </DataTable>
         </section>
-        <section aria-labelledby="wave-by-area" className="space-y-3">
+        <section aria-labelledby="wave-by-area" className="min-w-0 space-y-3">
           <h2 id="wave-by-area" className="text-lg font-semibold text-slate-900">
             {t("results.byArea")}
           </h2>
