@@ -14,10 +14,11 @@ describe("scoreChurn", () => {
     expect(scoreChurn({ DOWNGRADES: 1 }).reasons).toEqual([{ code: "DOWNGRADES", count: 1, points: 15 }]);
     expect(scoreChurn({ CONTRACT_ENDING: 1 }).reasons).toEqual([{ code: "CONTRACT_ENDING", count: 1, points: 10 }]);
     expect(scoreChurn({ TERMINATION_INTENT: 1 }).reasons).toEqual([{ code: "TERMINATION_INTENT", count: 1, points: 25 }]);
+    expect(scoreChurn({ PORTING_CHECKS: 1 }).reasons).toEqual([{ code: "PORTING_CHECKS", count: 1, points: 20 }]);
   });
 
   it("caps each factor", () => {
-    const r = scoreChurn({ COMPLAINTS: 9, LOW_RATINGS: 9, STALE_REQUESTS: 9, SLA_BREACHES: 9, DOWNGRADES: 9, CONTRACT_ENDING: 9, TERMINATION_INTENT: 9, usageDropPercent: 90 });
+    const r = scoreChurn({ COMPLAINTS: 9, LOW_RATINGS: 9, STALE_REQUESTS: 9, SLA_BREACHES: 9, DOWNGRADES: 9, CONTRACT_ENDING: 9, TERMINATION_INTENT: 9, PORTING_CHECKS: 9, usageDropPercent: 90 });
     expect(Object.fromEntries(r.reasons.map((x) => [x.code, x.points]))).toEqual({
       COMPLAINTS: 45,
       LOW_RATINGS: 30,
@@ -27,8 +28,9 @@ describe("scoreChurn", () => {
       DOWNGRADES: 30,
       CONTRACT_ENDING: 20,
       TERMINATION_INTENT: 50,
+      PORTING_CHECKS: 40,
     });
-    expect(r.score).toBe(245);
+    expect(r.score).toBe(285);
     expect(r.reasons[0]).toEqual({ code: "TERMINATION_INTENT", count: 9, points: 50 });
   });
 

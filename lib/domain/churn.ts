@@ -4,7 +4,7 @@
 // with the score name each factor with its count and points, so an agent can say to the
 // customer what the call is about (docs/decisions/0021-churn-model.md).
 
-export const CHURN_FACTORS = ["COMPLAINTS", "LOW_RATINGS", "STALE_REQUESTS", "SLA_BREACHES", "USAGE_DECLINE", "DOWNGRADES", "CONTRACT_ENDING", "TERMINATION_INTENT"] as const;
+export const CHURN_FACTORS = ["COMPLAINTS", "LOW_RATINGS", "STALE_REQUESTS", "SLA_BREACHES", "USAGE_DECLINE", "DOWNGRADES", "CONTRACT_ENDING", "TERMINATION_INTENT", "PORTING_CHECKS"] as const;
 export type ChurnFactor = (typeof CHURN_FACTORS)[number];
 
 export const CHURN_BANDS = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -31,6 +31,8 @@ export const FACTOR_POINTS: Record<ChurnFactor, { each: number; cap: number }> =
   DOWNGRADES: { each: 15, cap: 30 },
   CONTRACT_ENDING: { each: 10, cap: 20 },
   TERMINATION_INTENT: { each: 25, cap: 50 },
+  // 携号转网资格查询: the customer looked up whether a line may be ported out (one a line a day).
+  PORTING_CHECKS: { each: 20, cap: 40 },
 };
 
 /** Score at or above which a band starts. */

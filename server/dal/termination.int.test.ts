@@ -49,6 +49,19 @@ describe("listMyLines", () => {
 });
 
 describe("getTerminationPreview", () => {
+  it("records the porting-eligibility check once per line and day (a churn signal)", async () => {
+    const owner = await readyOwner();
+    // Yesterday's check (the audit table takes inserts only, so the past is written directly).
+    const yesterday = new Date(Date.now() - 24 * 3_600_000);
+    await db.auditLog.create({ data: { actorId: owner.user.id, actorRole: "CUSTOMER", action: "porting.check", targetType: "Line", targetId: owner.line.id, summary: { eligible: false }, createdAt: yesterday } });
+    await getTerminationPreview(owner.actor, owner.line.id);
+    await getTerminationPreview(owner.actor, owner.line.id);
+    const rows = await db.auditLog.findMany({ where: { action: "porting.check" }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetId: true, summary: true, createdAt: true } });
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ actorId: owner.user.id, targetId: owner.line.id, summary: { eligible: false } });
+    expect(rows[1]!.createdAt.getTime()).toBeGreaterThan(yesterday.getTime());
+  });
+
   it("gives the owner the checks, the settlement as of today, the porting alternative and where the code goes", async () => {
     const owner = await readyOwner();
     const preview = await getTerminationPreview(owner.actor, owner.line.id);

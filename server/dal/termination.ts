@@ -1,5 +1,6 @@
 import "server-only";
 import { maskPhone } from "@/lib/domain/mask";
+import { cstDateAt, cstDateKey } from "@/lib/domain/time";
 import { OPEN_STATUSES } from "@/lib/domain/request-status";
 import { readArchiveSnapshot } from "@/lib/domain/termination-archive";
 import { portingEligibility, settlement, terminationChecks, type BillFacts, type TerminationLine } from "@/lib/domain/termination";
@@ -109,16 +110,34 @@ export async function getTerminationPreview(actor: Actor, lineId: string, now = 
   ]);
   const line = asTerminationLine(row);
   const { customerId: _c, ...shown } = row;
+  const porting = portingEligibility(customer, line, bills, now);
+  await recordPortingCheck(actor, row.id, porting.eligible, now);
   return {
     line: shown,
     checks: terminationChecks(line, bills, now),
     settlement: settlement(line, bills, now),
-    porting: portingEligibility(customer, line, bills, now),
+    porting,
     openTermination: open,
     codePhone: maskPhone(user.phone ?? customer.phone),
   };
 }
 export type TerminationPreview = NonNullable<Awaited<ReturnType<typeof getTerminationPreview>>>;
+
+/**
+ * 携号转网资格查询: the preview shows the customer whether the line may be ported out, which is a
+ * signal the churn model counts (lib/domain/churn.ts PORTING_CHECKS). Recorded as an audit row,
+ * once per line and China-time day however often the page is opened.
+ */
+async function recordPortingCheck(actor: CustomerActor, lineId: string, eligible: boolean, now: Date) {
+  const dayStart = cstDateAt(cstDateKey(now))!;
+  await db.$transaction(async (tx) => {
+    const seen = await tx.auditLog.findFirst({
+      where: { action: "porting.check", targetId: lineId, actorId: actor.userId, createdAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 24 * 3_600_000) } },
+      select: { id: true },
+    });
+    if (!seen) await audit(tx, actor, { action: "porting.check", targetType: "Line", targetId: lineId, summary: { eligible } });
+  });
+}
 
 /** The wizard may go on: the line is the customer's, nothing blocks it and none is open. */
 async function assertCanTerminate(client: Tx | typeof db, actor: CustomerActor, lineId: string, now: Date) {

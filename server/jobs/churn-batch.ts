@@ -31,7 +31,7 @@ async function gatherFacts(tx: Tx, ids: string[], now: Date): Promise<Map<string
   const months = usageMonths(now);
   const group = async (where: Parameters<typeof tx.serviceRequest.groupBy>[0]["where"]) =>
     new Map((await tx.serviceRequest.groupBy({ by: ["customerId"], where: { customerId: { in: ids }, ...where }, _count: { _all: true } })).map((r) => [r.customerId, r._count._all]));
-  const [complaints, stale, terminations, ratings, contracts, breaches, downgrades, usage] = await Promise.all([
+  const [complaints, stale, terminations, ratings, contracts, breaches, downgrades, usage, portingChecks] = await Promise.all([
     group({ type: "COMPLAINT", createdAt: { gte: since } }),
     group({ status: { in: [...UNRESOLVED] }, createdAt: { lt: staleBefore } }),
     group({ type: "TERMINATION", createdAt: { gte: since } }),
@@ -59,7 +59,13 @@ async function gatherFacts(tx: Tx, ids: string[], now: Date): Promise<Map<string
       FROM "UsageRecord" u JOIN "Line" l ON l."id" = u."lineId"
       WHERE l."customerId" = ANY(${ids}::text[]) AND u."month" = ANY(${[months.last, ...months.before]}::text[])
       GROUP BY l."customerId", u."month"`,
+    // Porting-eligibility lookups (server/dal/termination.ts records one a line a day).
+    tx.$queryRaw<CountRow[]>`
+      SELECT u."customerId", COUNT(*) AS n FROM "AuditLog" a JOIN "User" u ON u."id" = a."actorId"
+      WHERE u."customerId" = ANY(${ids}::text[]) AND a."action" = 'porting.check' AND a."createdAt" >= ${since}::timestamptz
+      GROUP BY u."customerId"`,
   ]);
+  const ported = toMap(portingChecks);
   const lowRatings = new Map(ratings.map((r) => [r.customerId, r._count._all]));
   const contractsEnding = new Map(contracts.map((r) => [r.customerId, r._count._all]));
   const breached = toMap(breaches);
@@ -82,6 +88,7 @@ async function gatherFacts(tx: Tx, ids: string[], now: Date): Promise<Map<string
       DOWNGRADES: downgraded.get(id) ?? 0,
       CONTRACT_ENDING: contractsEnding.get(id) ?? 0,
       TERMINATION_INTENT: terminations.get(id) ?? 0,
+      PORTING_CHECKS: ported.get(id) ?? 0,
       usageDropPercent: m ? usageDropPercent(m.get(months.last) ?? { dataMb: 0, voiceMinutes: 0 }, before) : 0,
     });
   }

@@ -148,3 +148,21 @@ describe("runChurnScoring", () => {
     expect((await auditRows("churn.score"))[0]?.summary).toMatchObject({ removed: 1, restored: 1 });
   });
 });
+
+describe("porting-eligibility checks", () => {
+  it("counts the customer's porting checks of the last 90 days (20 points each, at most 40)", async () => {
+    const owner = await makeCustomer();
+    const old = new Date(now.getTime() - 100 * 86_400_000);
+    await db.auditLog.createMany({
+      data: [
+        { actorId: owner.user.id, actorRole: "CUSTOMER", action: "porting.check", targetType: "Line", targetId: owner.line.id, createdAt: new Date(now.getTime() - 86_400_000) },
+        { actorId: owner.user.id, actorRole: "CUSTOMER", action: "porting.check", targetType: "Line", targetId: owner.line.id, createdAt: new Date(now.getTime() - 2 * 86_400_000) },
+        { actorId: owner.user.id, actorRole: "CUSTOMER", action: "porting.check", targetType: "Line", targetId: owner.line.id, createdAt: old },
+      ],
+    });
+    await runChurnScoring(now);
+    const score = await db.churnScore.findUniqueOrThrow({ where: { customerId: owner.customer.id } });
+    expect(score.reasons).toEqual([{ code: "PORTING_CHECKS", count: 2, points: 40 }]);
+    expect(score).toMatchObject({ score: 40, band: "MEDIUM" });
+  });
+});
