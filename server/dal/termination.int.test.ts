@@ -6,7 +6,7 @@ import { makeCustomer, makeRequest, makeStaff } from "@/prisma/test/factories";
 import { confirmInput, makeBill, readyLine, textedCode, wrongCode } from "@/prisma/test/termination-factories";
 import type { ExpectedError } from "../action";
 import { db } from "../db";
-import { confirmTermination, getTerminationPreview, listMyLines, sendTerminationCode } from "./termination";
+import { confirmTermination, getTerminationPreview, listMyLines, recordPortingCheck, sendTerminationCode } from "./termination";
 
 const DAY = 86_400_000;
 const errorKey = async (fn: () => Promise<unknown>) => ((await rejectionOf(fn)) as ExpectedError).key;
@@ -49,13 +49,15 @@ describe("listMyLines", () => {
 });
 
 describe("getTerminationPreview", () => {
-  it("records the porting-eligibility check once per line and day (a churn signal)", async () => {
+  it("records the porting step's eligibility check once per line and day (a churn signal); the other steps record nothing", async () => {
     const owner = await readyOwner();
     // Yesterday's check (the audit table takes inserts only, so the past is written directly).
     const yesterday = new Date(Date.now() - 24 * 3_600_000);
     await db.auditLog.create({ data: { actorId: owner.user.id, actorRole: "CUSTOMER", action: "porting.check", targetType: "Line", targetId: owner.line.id, summary: { eligible: false }, createdAt: yesterday } });
     await getTerminationPreview(owner.actor, owner.line.id);
-    await getTerminationPreview(owner.actor, owner.line.id);
+    expect(await db.auditLog.count({ where: { action: "porting.check" } })).toBe(1);
+    await recordPortingCheck(owner.actor, owner.line.id, false);
+    await recordPortingCheck(owner.actor, owner.line.id, false);
     const rows = await db.auditLog.findMany({ where: { action: "porting.check" }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetId: true, summary: true, createdAt: true } });
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatchObject({ actorId: owner.user.id, targetId: owner.line.id, summary: { eligible: false } });

@@ -111,7 +111,6 @@ export async function getTerminationPreview(actor: Actor, lineId: string, now = 
   const line = asTerminationLine(row);
   const { customerId: _c, ...shown } = row;
   const porting = portingEligibility(customer, line, bills, now);
-  await recordPortingCheck(actor, row.id, porting.eligible, now);
   return {
     line: shown,
     checks: terminationChecks(line, bills, now),
@@ -124,11 +123,12 @@ export async function getTerminationPreview(actor: Actor, lineId: string, now = 
 export type TerminationPreview = NonNullable<Awaited<ReturnType<typeof getTerminationPreview>>>;
 
 /**
- * 携号转网资格查询: the preview shows the customer whether the line may be ported out, which is a
- * signal the churn model counts (lib/domain/churn.ts PORTING_CHECKS). Recorded as an audit row,
- * once per line and China-time day however often the page is opened.
+ * Access: the customer, for a line the preview above returned for them. 携号转网资格查询: the
+ * wizard's porting step shows whether the line may be ported out, a signal the churn model counts
+ * (lib/domain/churn.ts PORTING_CHECKS). Recorded as an audit row, once per line and China-time
+ * day however often the step is opened.
  */
-async function recordPortingCheck(actor: CustomerActor, lineId: string, eligible: boolean, now: Date) {
+export async function recordPortingCheck(actor: CustomerActor, lineId: string, eligible: boolean, now = new Date()) {
   const dayStart = cstDateAt(cstDateKey(now))!;
   await db.$transaction(async (tx) => {
     const seen = await tx.auditLog.findFirst({

@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SettlementTable } from "@/components/termination/settlement-table";
 import { requireCustomer } from "@/server/actor";
-import { getTerminationPreview } from "@/server/dal/termination";
+import { getTerminationPreview, recordPortingCheck } from "@/server/dal/termination";
 import { confirmTerminationAction, sendTerminationCodeAction } from "../../actions";
 import { ChecksStep, EndingList } from "./_components/checks-step";
 import { ConfirmForm } from "./_components/confirm-form";
@@ -45,6 +45,8 @@ export default async function TerminatePage({ params, searchParams }: Props) {
   let step: WizardStep = (WIZARD_STEPS as readonly string[]).includes(one(sp.step) ?? "") ? (one(sp.step) as WizardStep) : "reason";
   if (step !== "reason" && !reason) step = "reason";
   if (WIZARD_STEPS.indexOf(step) > 1 && checks.blocked) step = "checks";
+  // Looking up whether the number may be ported out is recorded (a churn signal).
+  if (step === "porting") await recordPortingCheck(actor, line.id, preview.porting.eligible);
   const href = (s: WizardStep) => stepHref(line.id, s, reason);
   const prev = WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1];
   const nav = (next: WizardStep | null, nextLabel = t("next")) => (
