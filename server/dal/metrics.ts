@@ -20,8 +20,10 @@ import { db } from "../db";
 
 export type Period = { from: Date; to: Date };
 
-const REOPEN_KINDS = ["reopen", "staffReopen"];
-const NOT_FIRST_CONTACT_KINDS = ["handedOver", "assigned", ...REOPEN_KINDS];
+/** Timeline events that reopen a request. */
+export const REOPEN_KINDS = ["reopen", "staffReopen"];
+/** Timeline events after which a resolution is not a first-contact one (handover, reassignment, reopening). */
+export const NOT_FIRST_CONTACT_KINDS = ["handedOver", "assigned", ...REOPEN_KINDS];
 
 /** The request filter a scope stands for (only the fields the metric accepts). */
 export function requestScopeWhere(key: MetricKey, scope: MetricScope): Prisma.ServiceRequestWhereInput {

@@ -8,16 +8,12 @@ import type { Actor } from "../actor";
 import { ForbiddenError } from "../action";
 import { db } from "../db";
 import { can } from "../policy";
-import { computeMetric, metricSeries, requestScopeWhere, type Period } from "./metrics";
+import { NOT_FIRST_CONTACT_KINDS, computeMetric, metricSeries, requestScopeWhere, type Period } from "./metrics";
 
 // The reports at /admin/reports (issue 7): every figure of the catalogue comes from computeMetric
 // and metricSeries (server/dal/metrics.ts); this file adds only what the catalogue lacks — SLA met
 // by level, complaint hot spots with their drill-down, and per-agent and per-team KPIs — with the
 // same definitions (docs/metrics.md). All of it is for staff with report:read.
-
-// The events that make a resolution not first-contact, as metric fcr counts them (server/dal/metrics.ts).
-const REOPEN_KINDS = ["reopen", "staffReopen"];
-const NOT_FIRST_CONTACT_KINDS = ["handedOver", "assigned", ...REOPEN_KINDS];
 
 const REQUEST_TYPES: RequestType[] = ["SERVICE_OPENING", "FAULT_REPAIR", "BUSINESS_CHANGE", "PLAN_CHANGE", "CONSULTATION", "COMPLAINT", "TERMINATION"];
 export const LEVELS = [1, 2, 3] as const;

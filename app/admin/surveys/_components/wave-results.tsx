@@ -46,6 +46,11 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
     { key: "rate", label: t("col.rate"), className: "whitespace-nowrap px-4 py-3 text-right font-medium" },
     { key: "result", label: t("col.result"), className: "whitespace-nowrap px-4 py-3 font-medium" },
   ];
+  // The same table by customer type and by area.
+  const breakdowns = [
+    { id: "wave-by-type", title: t("results.byType"), first: t("results.type"), groups: r.byType, name: (key: string) => t(`type.${key}` as "type.PERSONAL") },
+    { id: "wave-by-area", title: t("results.byArea"), first: t("results.area"), groups: r.byArea, name: (key: string) => (key ? areaLabel(key, locale) : t("results.otherArea")) },
+  ];
   return (
     <div className="space-y-6">
       <Card title={t("results.title")} titleId="wave-results">
@@ -95,42 +100,26 @@ export async function WaveResults({ wave }: { wave: WaveDetail }) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="wave-by-type" className="min-w-0 space-y-3">
-          <h2 id="wave-by-type" className="text-lg font-semibold text-slate-900">
-            {t("results.byType")}
-          </h2>
-          <DataTable label={t("results.byType")} columns={breakdownColumns(t("results.type"))} empty={r.byType.length ? undefined : t("results.none")}>
-            {r.byType.map((g) => (
-              <tr key={g.key}>
-                <td className="whitespace-nowrap px-4 py-3">{t(`type.${g.key}` as "type.PERSONAL")}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{g.invited || "—"}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{g.answered}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{groupRate(g)}</td>
-                <td className="whitespace-nowrap px-4 py-3">
-                  <ResultText kind={wave.kind} result={g.result} />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </section>
-        <section aria-labelledby="wave-by-area" className="min-w-0 space-y-3">
-          <h2 id="wave-by-area" className="text-lg font-semibold text-slate-900">
-            {t("results.byArea")}
-          </h2>
-          <DataTable label={t("results.byArea")} columns={breakdownColumns(t("results.area"))} empty={r.byArea.length ? undefined : t("results.none")}>
-            {r.byArea.map((g) => (
-              <tr key={g.key}>
-                <td className="whitespace-nowrap px-4 py-3">{g.key ? areaLabel(g.key, locale) : t("results.otherArea")}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{g.invited || "—"}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{g.answered}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{groupRate(g)}</td>
-                <td className="whitespace-nowrap px-4 py-3">
-                  <ResultText kind={wave.kind} result={g.result} />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </section>
+        {breakdowns.map((b) => (
+          <section key={b.id} aria-labelledby={b.id} className="min-w-0 space-y-3">
+            <h2 id={b.id} className="text-lg font-semibold text-slate-900">
+              {b.title}
+            </h2>
+            <DataTable label={b.title} columns={breakdownColumns(b.first)} empty={b.groups.length ? undefined : t("results.none")}>
+              {b.groups.map((g) => (
+                <tr key={g.key}>
+                  <td className="whitespace-nowrap px-4 py-3">{b.name(g.key)}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{g.invited || "—"}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{g.answered}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{groupRate(g)}</td>
+                  <td className="whitespace-nowrap px-4 py-3">
+                    <ResultText kind={wave.kind} result={g.result} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          </section>
+        ))}
       </div>
 
       <section aria-labelledby="wave-reasons" className="space-y-3">
